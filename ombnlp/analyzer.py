@@ -1,0 +1,102 @@
+"""The entry point: a spaCy pipeline of ombnlp components, wrapped to return `Decision`s."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Literal
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import ombnlp.components  # noqa: F401  (registers the factories)
+from ombnlp.components.header import HEADER
+from ombnlp.components.sections import SECTIONS
+from ombnlp.document import Decision
+from ombnlp.errors import InputTooLargeError, NotADecisionError, OmbnlpError
+from ombnlp.reading import read_input
+
+DEFAULT_MAX_CHARS = 2_000_000
+PIPE_NAMES = ("ombnlp_sections", "ombnlp_header", "ombnlp_points", "ombnlp_disposal")
+
+
+def build_pipeline(model: str | Path | None = None, *, trust: bool = False) -> Language:
+    """A blank English spaCy pipeline with the four ombnlp components (no download needed)."""
+    nlp = spacy.blank("en")
+    for name in PIPE_NAMES[:-1]:
+        nlp.add_pipe(name)
+    nlp.add_pipe("ombnlp_disposal", config={"model": str(model) if model else None, "trust": trust})
+    return nlp
+
+
+class Analyzer:
+    """Analyses decision statements. Make one with `ombnlp.load()` and reuse it."""
+
+    def __init__(self, nlp: Language, max_chars: int = DEFAULT_MAX_CHARS):
+        self.nlp = nlp
+        self.max_chars = max_chars
+        nlp.max_length = max(nlp.max_length, max_chars + 1)
+
+    def prepare(self, data: str | bytes) -> str:
+        """The normalised text of `data`, or a clear error if it is empty or too large."""
+        if not isinstance(data, (str, bytes)):
+            raise OmbnlpError(f"expected text (str or bytes), got {type(data).__name__}")
+        if len(data) > self.max_chars:
+            raise InputTooLargeError(f"input has {len(data):,} characters, over the limit of {self.max_chars:,} "
+                                     "(raise it with load(max_chars=...) or --max-chars)")
+        text = read_input(data)
+        if not text.strip():
+            raise NotADecisionError("the input is empty")
+        return text
+
+    def analyse(self, data: str | bytes) -> Decision:
+        """Analyse one decision (plain text or a saved HTML page)."""
+        return to_decision(self.nlp(self.prepare(data)))
+
+    def pipe(self, texts: Iterable[str | bytes], batch_size: int = 64, n_process: int = 1,
+             on_error: Literal["raise", "return"] = "raise") -> Iterator[Decision | OmbnlpError]:
+        """Analyse many decisions, yielding results in input order.
+
+        With `on_error="return"`, a bad input yields its `OmbnlpError` instead of stopping the run.
+        """
+        prepared: list[str | OmbnlpError] = []
+
+        def texts_to_parse():
+            for data in texts:
+                try:
+                    text = self.prepare(data)
+                except OmbnlpError as error:
+                    if on_error == "raise":
+                        raise
+                    prepared.append(error)
+                    continue
+                prepared.append(text)
+                yield text
+
+        docs = self.nlp.pipe(texts_to_parse(), batch_size=batch_size, n_process=n_process)
+        for doc in docs:
+            while isinstance(prepared[0], OmbnlpError):
+                yield prepared.pop(0)
+            prepared.pop(0)
+            try:
+                yield to_decision(doc)
+            except OmbnlpError as error:
+                if on_error == "raise":
+                    raise
+                yield error
+        yield from prepared  # errors after the last good text
+
+
+def to_decision(doc: Doc) -> Decision:
+    """The Decision of a processed doc; `NotADecisionError` if nothing marks it as one."""
+    found = {span.label_ for span in doc.spans[SECTIONS]} - {"header"}
+    if not found and not doc.spans[HEADER]:
+        raise NotADecisionError("no section of a decision statement was found (no 'Summary', 'The complaint', "
+                                "'Final decision' or similar heading, and no header with a reference)")
+    return Decision.from_doc(doc)
+
+
+def load(model: str | Path | None = None, *, trust: bool = False, max_chars: int = DEFAULT_MAX_CHARS) -> Analyzer:
+    """An Analyzer with the shipped model, or with `model` (a folder; needs `trust=True`)."""
+    return Analyzer(build_pipeline(model, trust=trust), max_chars=max_chars)

@@ -1,0 +1,157 @@
+"""The learned part: which reasons a point has, which comes first, and which sentence says so.
+
+`ReasonClassifier` follows scikit-learn's conventions (`fit` / `predict`, parameters in
+`__init__`, learned state ending in "_"). It holds three Pipelines over shared feature code:
+- `labeler_`: one-vs-rest logistic regression, a probability for every label (multi-label);
+- `primary_`: multinomial logistic regression for the main (first) reason;
+- `orderer_`: logistic regression that picks the main reason among the labels from the two
+  models' probabilities and where each label's cue comes first in the reason sentences
+  (the guideline lists reasons in the order the Ombudsman writes them);
+- `ranker_`: logistic regression scoring each candidate sentence as the evidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from sklearn.base import BaseEstimator
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold, cross_val_predict
+from sklearn.multiclass import OneVsRestClassifier
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import MultiLabelBinarizer
+
+from ombnlp.features import candidate_features, candidate_fields, cue_ranks, label_fields, point_features
+from ombnlp.inputs import PointInput
+from ombnlp.labels import LABELS
+
+
+@dataclass(frozen=True)
+class Disposal:
+    """The classifier's answer for one point."""
+    reasons: list[str]  # most important first; may be empty
+    scores: dict[str, float]  # probability per label
+    evidence: str | None
+    evidence_span: tuple[int, int] | None  # offsets of the evidence in the doc text
+
+
+class ReasonClassifier(BaseEstimator):
+    def __init__(self, C: float = 4.0, threshold: float = 0.5, floor: float = 0.2,
+                 ranker_C: float = 2.0, random_state: int = 0):
+        self.C = C  # inverse regularisation of the label models
+        self.threshold = threshold  # a label is given when its probability reaches this
+        self.floor = floor  # below this even the main reason is withheld (reasons = [])
+        self.ranker_C = ranker_C
+        self.random_state = random_state
+
+    # --- fitting ---
+
+    def fit(self, inputs: list[PointInput], reasons: list[list[str]],
+            evidence: list[tuple[int, int] | None] | None = None, decision_ids: list | None = None):
+        """`reasons[i]`: gold labels of `inputs[i]`, main first; `evidence[i]`: gold sentence offsets;
+        `decision_ids[i]`: its decision, so that the stacked main-reason model never sees its own fit."""
+        fields = [x.as_fields() for x in inputs]
+        groups = list(range(len(inputs))) if decision_ids is None else list(decision_ids)
+        labelled = [i for i, r in enumerate(reasons) if r]
+        Y = MultiLabelBinarizer(classes=list(LABELS)).fit_transform(reasons)
+        self.labeler_ = self._labeler().fit(fields, Y)
+        self.primary_ = self._primary().fit([fields[i] for i in labelled], [reasons[i][0] for i in labelled])
+        self._fit_orderer([fields[i] for i in labelled], [reasons[i] for i in labelled],
+                          [groups[i] for i in labelled], Y[labelled])
+        if evidence is not None:
+            self._fit_ranker(inputs, reasons, evidence)
+        return self
+
+    def _labeler(self) -> Pipeline:
+        return Pipeline([("features", point_features()), ("model", OneVsRestClassifier(self._logistic(self.C)))])
+
+    def _primary(self) -> Pipeline:
+        return Pipeline([("features", point_features()), ("model", self._logistic(self.C))])
+
+    def _fit_orderer(self, fields, reasons, groups, Y) -> None:
+        """Stacking: out-of-fold probabilities of the two models, so the orderer learns honest weights."""
+        folds = list(GroupKFold(n_splits=3).split(fields, groups=groups))
+        label_p = cross_val_predict(self._labeler(), fields, Y, cv=folds, method="predict_proba")
+        primary_p = cross_val_predict(self._primary(), fields, [r[0] for r in reasons], cv=folds, method="predict_proba")
+        classes = sorted({r[0] for r in reasons})
+        rows, targets = [], []
+        for x, r, lp, pp in zip(fields, reasons, label_p, primary_p):
+            rows += self._label_rows(x, lp, dict(zip(classes, pp)))
+            targets += [int(label == r[0]) for label in LABELS]
+        self.orderer_ = Pipeline([("vector", DictVectorizer()), ("model", self._logistic(1.0))]).fit(rows, targets)
+
+    @staticmethod
+    def _label_rows(x: dict, label_p, primary_p: dict) -> list[dict]:
+        ranks = cue_ranks(x)
+        return [label_fields(label, float(p), float(primary_p.get(label, 0.0)), ranks) for label, p in zip(LABELS, label_p)]
+
+    def _logistic(self, C: float) -> LogisticRegression:
+        return LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=self.random_state)
+
+    def _fit_ranker(self, inputs, reasons, evidence) -> None:
+        rows, targets = [], []
+        for x, r, gold in zip(inputs, reasons, evidence):
+            if not r or gold is None:
+                continue
+            for c in x.candidates:
+                rows.append(candidate_fields(c, x, r[0]))
+                targets.append(int((c.start, c.end) == tuple(gold)))
+        self.ranker_ = Pipeline([("features", candidate_features()), ("model", self._logistic(self.ranker_C))])
+        self.ranker_.fit(rows, targets)
+
+    # --- predicting ---
+
+    def predict_proba(self, inputs: list[PointInput]) -> np.ndarray:
+        """Probability of each label in `LABELS` order, one row per input."""
+        if not inputs:
+            return np.zeros((0, len(LABELS)))
+        return self.labeler_.predict_proba([x.as_fields() for x in inputs])
+
+    def predict(self, inputs: list[PointInput]) -> list[Disposal]:
+        if not inputs:
+            return []
+        fields = [x.as_fields() for x in inputs]
+        probabilities = self.labeler_.predict_proba(fields)
+        primaries = self._main_reasons(fields, probabilities)
+        reasons = [self._reasons(p, primary) for p, primary in zip(probabilities, primaries)]
+        evidence = self._evidence(inputs, reasons)
+        return [
+            Disposal(r, {label: round(float(s), 4) for label, s in zip(LABELS, p)},
+                     e.text if e else None, (e.start, e.end) if e else None)
+            for r, p, e in zip(reasons, probabilities, evidence)
+        ]
+
+    def _main_reasons(self, fields: list[dict], probabilities: np.ndarray) -> list[str]:
+        primary_p = self.primary_.predict_proba(fields)
+        classes = list(self.primary_.classes_)
+        rows = [row for x, lp, pp in zip(fields, probabilities, primary_p)
+                for row in self._label_rows(x, lp, dict(zip(classes, pp)))]
+        scores = self.orderer_.predict_proba(rows)[:, 1].reshape(len(fields), len(LABELS))
+        return [LABELS[int(i)] for i in scores.argmax(axis=1)]
+
+    def _reasons(self, probabilities: np.ndarray, primary: str) -> list[str]:
+        score = dict(zip(LABELS, probabilities))
+        chosen = {label for label, s in score.items() if s >= self.threshold}
+        if score[primary] >= self.floor:
+            chosen.add(primary)
+        elif not chosen:
+            return []
+        rest = sorted(chosen - {primary}, key=lambda label: -score[label])
+        return ([primary] if primary in chosen else []) + rest
+
+    def _evidence(self, inputs: list[PointInput], reasons: list[list[str]]):
+        """The best-scoring candidate sentence of each labelled point, scored in one batch."""
+        rows, owners = [], []
+        for i, (x, r) in enumerate(zip(inputs, reasons)):
+            if r and hasattr(self, "ranker_"):
+                for c in x.candidates:
+                    rows.append(candidate_fields(c, x, r[0]))
+                    owners.append((i, c))
+        best: dict[int, tuple[float, object]] = {}
+        if rows:
+            for (i, candidate), s in zip(owners, self.ranker_.predict_proba(rows)[:, 1]):
+                if i not in best or s > best[i][0]:
+                    best[i] = (s, candidate)
+        return [best[i][1] if i in best else None for i in range(len(inputs))]

@@ -1,0 +1,165 @@
+"""Feature extraction for the reason classifier and the evidence ranker.
+
+Each transformer is small and stateless apart from what `fit` learns, like scikit-learn's own.
+Inputs are lists of dicts (see `PointInput.as_fields` and `candidate_fields`).
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+from scipy import sparse
+from sklearn.base import BaseEstimator, TransformerMixin
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.feature_extraction.text import TfidfVectorizer
+from sklearn.pipeline import FeatureUnion, Pipeline
+
+from ombnlp.labels import LABELS
+from ombnlp.rules import load_rules
+from ombnlp.text import fold, sentences
+
+
+class Cues:
+    """The cue phrases of `rules/cues.json`, compiled once."""
+
+    def __init__(self):
+        rules = load_rules("cues")
+        self.reason_sentence = re.compile(rules["reason_sentence"], re.I)
+        self.restatement = re.compile(rules["restatement"], re.I)
+        self.topic = re.compile(rules["topic"], re.I)
+        self.because = re.compile(rules["because"], re.I)
+        self.by_label = {label: re.compile("|".join(ps), re.I) for label, ps in rules["labels"].items() if ps}
+
+    def labels_in(self, text: str) -> list[str]:
+        """Labels whose cues occur in `text`, in the order of their first occurrence."""
+        folded = fold(text)
+        hits = [(m.start(), label) for label, p in self.by_label.items() if (m := p.search(folded))]
+        return [label for _, label in sorted(hits)]
+
+    def reason_sentences(self, text: str) -> str:
+        """What `text` says about *why*: its reason sentences, without restated complaints or topics.
+
+        "We will not investigate Mr X's complaint about the school's late reply because it is late"
+        keeps "We will not investigate Mr X's complaint because it is late": the topic ("late reply")
+        is not a reason.
+        """
+        kept = []
+        for start, end in sentences(text):
+            sentence = fold(text[start:end])
+            if self.restatement.search(sentence) or not self.reason_sentence.search(sentence):
+                continue
+            kept.append(self._without_topic(sentence))
+        return " ".join(kept)
+
+    def _without_topic(self, sentence: str) -> str:
+        topic = self.topic.search(sentence)
+        if not topic:
+            return sentence
+        because = self.because.search(sentence, topic.end())
+        return sentence[:topic.start()] + (sentence[because.start():] if because else "")
+
+
+CUES = Cues()
+
+
+class Field(BaseEstimator, TransformerMixin):
+    """Selects one text field from each input dict; `reasons_only` keeps its reason sentences."""
+
+    def __init__(self, name: str, reasons_only: bool = False):
+        self.name = name
+        self.reasons_only = reasons_only
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        texts = [x[self.name] for x in X]
+        return [CUES.reason_sentences(t) for t in texts] if self.reasons_only else texts
+
+
+class CueCounts(BaseEstimator, TransformerMixin):
+    """For each label, whether its cues occur in the passage, the context and their reason sentences."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        rows = [self._row(x) for x in X]
+        return sparse.csr_matrix(np.array(rows, dtype=float))
+
+    @staticmethod
+    def _row(x: dict) -> list[float]:
+        row = [float(bool(x["passage"])), float(x["passage_cut"])]
+        for field in ("passage", "context"):
+            present = set(CUES.labels_in(x[field]))
+            stated = CUES.labels_in(CUES.reason_sentences(x[field]))
+            first = stated[0] if stated else None
+            row += [float(l in present) for l in LABELS] + [float(l in stated) for l in LABELS]
+            row += [float(l == first) for l in LABELS]
+        return row
+
+
+def cue_ranks(x: dict) -> dict[str, dict[str, int]]:
+    """For the passage and the context: each label's rank among the labels their reason sentences state."""
+    ranks = {}
+    for field in ("passage", "context"):
+        stated = CUES.labels_in(CUES.reason_sentences(x[field]))
+        ranks[field] = {label: i for i, label in enumerate(stated)}
+    return ranks
+
+
+def label_fields(label: str, probability: float, primary_probability: float, ranks: dict) -> dict:
+    """What the main-reason ranker knows about one label of one point."""
+    row = {"probability": probability, "primary_probability": primary_probability, f"label={label}": 1.0}
+    for field, order in ranks.items():
+        row[f"{field}_rank={min(order.get(label, 9), 3)}"] = 1.0
+    return row
+
+
+def _tfidf() -> TfidfVectorizer:
+    return TfidfVectorizer(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
+                           token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
+
+
+def point_features() -> FeatureUnion:
+    """Words of the passage, of the context, of their reason sentences, and cue flags."""
+    return FeatureUnion([
+        ("passage", Pipeline([("field", Field("passage")), ("tfidf", _tfidf())])),
+        ("passage_reasons", Pipeline([("field", Field("passage", reasons_only=True)), ("tfidf", _tfidf())])),
+        ("context_reasons", Pipeline([("field", Field("context", reasons_only=True)), ("tfidf", _tfidf())])),
+        ("cues", CueCounts()),
+    ])
+
+
+def candidate_fields(candidate, point_input, primary: str | None) -> dict:
+    """What the evidence ranker knows about one candidate sentence of one point."""
+    stated = CUES.labels_in(candidate.text)
+    return {
+        "text": candidate.text,
+        "block": candidate.block,
+        f"block={candidate.block}|cut={point_input.passage_cut}|has_passage={bool(point_input.passage)}": 1.0,
+        f"block={candidate.block}|index={min(candidate.index, 4)}": 1.0,
+        "states_primary": float(primary in stated),
+        "states_primary_first": float(bool(stated) and stated[0] == primary),
+        "n_labels_stated": float(len(stated)),
+        "reason_sentence": float(bool(CUES.reason_sentence.search(fold(candidate.text)))),
+        f"primary={primary}|block={candidate.block}": 1.0,
+    }
+
+
+class CandidateDicts(BaseEstimator, TransformerMixin):
+    """The non-text features of candidate dicts, for a DictVectorizer."""
+
+    def fit(self, X, y=None):
+        return self
+
+    def transform(self, X):
+        return [{k: v for k, v in x.items() if k not in ("text", "block")} for x in X]
+
+
+def candidate_features() -> FeatureUnion:
+    return FeatureUnion([
+        ("words", Pipeline([("field", Field("text")), ("tfidf", _tfidf())])),
+        ("facts", Pipeline([("dicts", CandidateDicts()), ("vector", DictVectorizer())])),
+    ])

@@ -1,0 +1,1 @@
+"""Scripts that build datasets, train and evaluate ombnlp models. Never imported by `ombnlp`."""
