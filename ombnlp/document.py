@@ -59,11 +59,8 @@ class Decision:
         header = read_header(doc)
         disposals = doc._.ombnlp_disposals or {}
         passages = {span.label_: span.text for span in doc.spans.get(POINT_ASSESSMENTS, [])}
-        points = [
-            Point(id=span.label_, complaint=_clean(span.text), assessment=passages.get(span.label_),
-                  **disposals.get(span.label_, {}))
-            for span in doc.spans.get(POINTS, [])
-        ]
+        points = [_point(span.label_, _clean(span.text), passages.get(span.label_), disposals.get(span.label_, {}))
+                  for span in doc.spans.get(POINTS, [])]
         return cls(
             reference=header.get("reference"),
             authority=header.get("authority"),
@@ -76,6 +73,13 @@ class Decision:
             truncated=bool(doc._.ombnlp_truncated),
             warnings=list(doc._.ombnlp_warnings or []),
         )
+
+
+def _point(point_id: str, complaint: str, assessment: str | None, disposal: dict) -> Point:
+    # lists may come back as tuples after a DocBin round trip (msgpack)
+    return Point(id=point_id, complaint=complaint, assessment=assessment,
+                 reasons=list(disposal.get("reasons", [])), scores=dict(disposal.get("scores", {})),
+                 evidence=disposal.get("evidence"))
 
 
 def section_texts(doc: Doc) -> dict[str, str]:
