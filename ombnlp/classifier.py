@@ -1,7 +1,7 @@
 """The learned part: which reasons a point has, which comes first, and which sentence says so.
 
 `ReasonClassifier` follows scikit-learn's conventions (`fit` / `predict`, parameters in
-`__init__`, learned state ending in "_"). It holds three Pipelines over shared feature code:
+`__init__`, learned state ending in "_"). Over one fitted feature union (`features_`) it holds:
 - `labeler_`: one-vs-rest logistic regression, a probability for every label (multi-label);
 - `primary_`: multinomial logistic regression for the main (first) reason;
 - `orderer_`: logistic regression that picks the main reason among the labels from the two
@@ -56,8 +56,10 @@ class ReasonClassifier(BaseEstimator):
         groups = list(range(len(inputs))) if decision_ids is None else list(decision_ids)
         labelled = [i for i, r in enumerate(reasons) if r]
         Y = MultiLabelBinarizer(classes=list(LABELS)).fit_transform(reasons)
-        self.labeler_ = self._labeler().fit(fields, Y)
-        self.primary_ = self._primary().fit([fields[i] for i in labelled], [reasons[i][0] for i in labelled])
+        self.features_ = point_features().fit(fields)
+        X = self.features_.transform(fields)
+        self.labeler_ = OneVsRestClassifier(self._logistic(self.C)).fit(X, Y)
+        self.primary_ = self._logistic(self.C).fit(X[labelled], [reasons[i][0] for i in labelled])
         self._fit_orderer([fields[i] for i in labelled], [reasons[i] for i in labelled],
                           [groups[i] for i in labelled], Y[labelled])
         if evidence is not None:
@@ -65,6 +67,7 @@ class ReasonClassifier(BaseEstimator):
         return self
 
     def _labeler(self) -> Pipeline:
+        """Features and labeler as one Pipeline, for honest out-of-fold predictions."""
         return Pipeline([("features", point_features()), ("model", OneVsRestClassifier(self._logistic(self.C)))])
 
     def _primary(self) -> Pipeline:
@@ -96,7 +99,7 @@ class ReasonClassifier(BaseEstimator):
             if not r or gold is None:
                 continue
             for c in x.candidates:
-                rows.append(candidate_fields(c, x, r[0]))
+                rows.append(candidate_fields(c, x, r))
                 targets.append(int((c.start, c.end) == tuple(gold)))
         self.ranker_ = Pipeline([("features", candidate_features()), ("model", self._logistic(self.ranker_C))])
         self.ranker_.fit(rows, targets)
@@ -107,14 +110,15 @@ class ReasonClassifier(BaseEstimator):
         """Probability of each label in `LABELS` order, one row per input."""
         if not inputs:
             return np.zeros((0, len(LABELS)))
-        return self.labeler_.predict_proba([x.as_fields() for x in inputs])
+        return self.labeler_.predict_proba(self.features_.transform([x.as_fields() for x in inputs]))
 
     def predict(self, inputs: list[PointInput]) -> list[Disposal]:
         if not inputs:
             return []
         fields = [x.as_fields() for x in inputs]
-        probabilities = self.labeler_.predict_proba(fields)
-        primaries = self._main_reasons(fields, probabilities)
+        X = self.features_.transform(fields)
+        probabilities = self.labeler_.predict_proba(X)
+        primaries = self._main_reasons(fields, X, probabilities)
         reasons = [self._reasons(p, primary) for p, primary in zip(probabilities, primaries)]
         evidence = self._evidence(inputs, reasons)
         return [
@@ -123,8 +127,8 @@ class ReasonClassifier(BaseEstimator):
             for r, p, e in zip(reasons, probabilities, evidence)
         ]
 
-    def _main_reasons(self, fields: list[dict], probabilities: np.ndarray) -> list[str]:
-        primary_p = self.primary_.predict_proba(fields)
+    def _main_reasons(self, fields: list[dict], X, probabilities: np.ndarray) -> list[str]:
+        primary_p = self.primary_.predict_proba(X)
         classes = list(self.primary_.classes_)
         rows = [row for x, lp, pp in zip(fields, probabilities, primary_p)
                 for row in self._label_rows(x, lp, dict(zip(classes, pp)))]
@@ -147,7 +151,7 @@ class ReasonClassifier(BaseEstimator):
         for i, (x, r) in enumerate(zip(inputs, reasons)):
             if r and hasattr(self, "ranker_"):
                 for c in x.candidates:
-                    rows.append(candidate_fields(c, x, r[0]))
+                    rows.append(candidate_fields(c, x, r))
                     owners.append((i, c))
         best: dict[int, tuple[float, object]] = {}
         if rows:

@@ -56,10 +56,12 @@ class Decision:
 
     @classmethod
     def from_doc(cls, doc: Doc) -> "Decision":
-        header = read_header(doc)
+        text = doc.text  # once: spaCy rebuilds it from the tokens on every access
+        header = read_header(doc, text)
         disposals = doc._.ombnlp_disposals or {}
-        passages = {span.label_: span.text for span in doc.spans.get(POINT_ASSESSMENTS, [])}
-        points = [_point(span.label_, _clean(span.text), passages.get(span.label_), disposals.get(span.label_, {}))
+        passages = {span.label_: _slice(text, span) for span in doc.spans.get(POINT_ASSESSMENTS, [])}
+        points = [_point(span.label_, _clean(_slice(text, span)), passages.get(span.label_),
+                         disposals.get(span.label_, {}))
                   for span in doc.spans.get(POINTS, [])]
         return cls(
             reference=header.get("reference"),
@@ -67,7 +69,7 @@ class Decision:
             category=header.get("category"),
             outcome=header.get("outcome"),
             decision_date=parse_date(header.get("decision_date")),
-            sections=section_texts(doc),
+            sections=section_texts(doc, text),
             reasons=list(doc._.ombnlp_reasons or []),
             points=points,
             truncated=bool(doc._.ombnlp_truncated),
@@ -82,11 +84,16 @@ def _point(point_id: str, complaint: str, assessment: str | None, disposal: dict
                  evidence=disposal.get("evidence"))
 
 
-def section_texts(doc: Doc) -> dict[str, str]:
+def _slice(text: str, span) -> str:
+    return text[span.start_char:span.end_char]
+
+
+def section_texts(doc: Doc, text: str | None = None) -> dict[str, str]:
     """Canonical section name -> its text; a section found twice has both parts joined."""
+    text = doc.text if text is None else text
     texts: dict[str, list[str]] = {}
     for span in doc.spans.get(SECTIONS, []):
-        texts.setdefault(span.label_, []).append(span.text)
+        texts.setdefault(span.label_, []).append(_slice(text, span))
     return {name: "\n\n".join(texts[name]) for name in SECTION_NAMES if name in texts}
 
 

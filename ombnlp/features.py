@@ -7,6 +7,7 @@ Inputs are lists of dicts (see `PointInput.as_fields` and `candidate_fields`).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import numpy as np
 from scipy import sparse
@@ -30,14 +31,17 @@ class Cues:
         self.topic = re.compile(rules["topic"], re.I)
         self.because = re.compile(rules["because"], re.I)
         self.by_label = {label: re.compile("|".join(ps), re.I) for label, ps in rules["labels"].items() if ps}
+        # The same Summary is read for every point of a decision and by several models: remember.
+        self.labels_in = lru_cache(maxsize=8192)(self._labels_in)
+        self.reason_sentences = lru_cache(maxsize=8192)(self._reason_sentences)
 
-    def labels_in(self, text: str) -> list[str]:
+    def _labels_in(self, text: str) -> tuple[str, ...]:
         """Labels whose cues occur in `text`, in the order of their first occurrence."""
         folded = fold(text)
         hits = [(m.start(), label) for label, p in self.by_label.items() if (m := p.search(folded))]
-        return [label for _, label in sorted(hits)]
+        return tuple(label for _, label in sorted(hits))
 
-    def reason_sentences(self, text: str) -> str:
+    def _reason_sentences(self, text: str) -> str:
         """What `text` says about *why*: its reason sentences, without restated complaints or topics.
 
         "We will not investigate Mr X's complaint about the school's late reply because it is late"
@@ -123,19 +127,24 @@ def _tfidf() -> TfidfVectorizer:
 
 
 def point_features() -> FeatureUnion:
-    """Words of the passage, of the context, of their reason sentences, and cue flags."""
+    """Words of the passage, of the reason sentences of passage and context, of the point's
+    complaint (its topic: an information request points to the Information Commissioner), and cue flags."""
     return FeatureUnion([
         ("passage", Pipeline([("field", Field("passage")), ("tfidf", _tfidf())])),
         ("passage_reasons", Pipeline([("field", Field("passage", reasons_only=True)), ("tfidf", _tfidf())])),
         ("context_reasons", Pipeline([("field", Field("context", reasons_only=True)), ("tfidf", _tfidf())])),
+        ("complaint", Pipeline([("field", Field("complaint")), ("tfidf", _tfidf())])),
         ("cues", CueCounts()),
     ])
 
 
-def candidate_fields(candidate, point_input, primary: str | None) -> dict:
-    """What the evidence ranker knows about one candidate sentence of one point."""
+def candidate_fields(candidate, point_input, reasons: list[str]) -> dict:
+    """What the evidence ranker knows about one candidate sentence of one point with these reasons."""
     stated = CUES.labels_in(candidate.text)
+    primary = reasons[0] if reasons else None
     return {
+        "states_reasons": float(len(set(stated) & set(reasons))),
+        "states_other_labels": float(len(set(stated) - set(reasons))),
         "text": candidate.text,
         "block": candidate.block,
         f"block={candidate.block}|cut={point_input.passage_cut}|has_passage={bool(point_input.passage)}": 1.0,

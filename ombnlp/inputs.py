@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from ombnlp.components.points import POINT_ASSESSMENTS, POINTS
 from ombnlp.components.sections import SECTIONS
+from ombnlp.components.spans import doc_text
 from ombnlp.text import sentences
 
 BLOCKS = ("passage", "final", "summary")  # where an evidence sentence can come from, in that order
@@ -34,6 +35,7 @@ class PointInput:
     passage: str  # the assessment passage linked to the point ("" if none)
     context: str  # Summary + Final decision
     passage_cut: bool  # the passage runs into the end of a truncated text
+    complaint: str = ""  # the point as written in "The complaint": its topic
     candidates: list[Candidate] = field(default_factory=list)
 
     def passage_only(self) -> "PointInput":
@@ -42,27 +44,28 @@ class PointInput:
 
     def as_fields(self) -> dict:
         """The plain fields the scikit-learn features read."""
-        return {"passage": self.passage, "context": self.context, "passage_cut": self.passage_cut}
+        return {"passage": self.passage, "context": self.context, "passage_cut": self.passage_cut,
+                "complaint": self.complaint}
 
 
 def point_inputs(doc: Doc) -> list[PointInput]:
     """One input per point of the doc, in point order."""
-    summary = _section_text(doc, "summary")
-    final = _section_text(doc, "final_decision")
-    context = "\n".join(part for part in (summary, final) if part)
+    text = doc_text(doc)
+    context = _context(doc, text)
     passages = {span.label_: span for span in doc.spans.get(POINT_ASSESSMENTS, [])}
-    shared = _block_candidates(doc, "final", "final_decision") + _block_candidates(doc, "summary", "summary")
+    shared = _shared_candidates(doc, text)
     whole = {(s.start_char, s.end_char) for s in doc.spans.get(SECTIONS, []) if s.label_ == "assessment"}
     inputs = []
     for point in doc.spans.get(POINTS, []):
         passage = passages.get(point.label_)
-        own = _candidates(doc, passage.start_char, passage.end_char, "passage") if passage is not None else []
+        own = _candidates(text, passage.start_char, passage.end_char, "passage") if passage is not None else []
         x = PointInput(
             point_id=point.label_,
-            passage=passage.text if passage is not None else "",
+            passage=text[passage.start_char:passage.end_char] if passage is not None else "",
             context=context,
-            passage_cut=passage is not None and doc._.ombnlp_truncated and passage.end_char >= _last_text_offset(doc),
+            passage_cut=passage is not None and doc._.ombnlp_truncated and passage.end_char >= len(text.rstrip()),
             candidates=own + shared,
+            complaint=text[point.start_char:point.end_char],
         )
         # The guideline: reasons come from the point's own assessment where the assessment is split
         # by point; the Summary and Final decision speak for the decision as a whole.
@@ -73,27 +76,29 @@ def point_inputs(doc: Doc) -> list[PointInput]:
 
 def decision_input(doc: Doc) -> PointInput:
     """The decision as a whole, read from the Summary and Final decision only."""
-    context = "\n".join(p for p in (_section_text(doc, "summary"), _section_text(doc, "final_decision")) if p)
-    shared = _block_candidates(doc, "final", "final_decision") + _block_candidates(doc, "summary", "summary")
-    return PointInput("", "", context, False, shared)
+    text = doc_text(doc)
+    return PointInput(point_id="", passage="", context=_context(doc, text), passage_cut=False,
+                      candidates=_shared_candidates(doc, text))
 
 
-def _section_text(doc: Doc, name: str) -> str:
-    return "\n".join(span.text for span in doc.spans.get(SECTIONS, []) if span.label_ == name)
+def _context(doc: Doc, text: str) -> str:
+    """Summary + Final decision: what the decision says as a whole."""
+    return "\n".join(text[span.start_char:span.end_char] for name in ("summary", "final_decision")
+                     for span in doc.spans.get(SECTIONS, []) if span.label_ == name)
 
 
-def _block_candidates(doc: Doc, block: str, section: str) -> list[Candidate]:
+def _shared_candidates(doc: Doc, text: str) -> list[Candidate]:
+    """Sentences of the Final decision and the Summary, each block numbered from 0."""
     found = []
-    for span in doc.spans.get(SECTIONS, []):
-        if span.label_ == section:
-            found.extend(_candidates(doc, span.start_char, span.end_char, block, first_index=len(found)))
+    for block, section in (("final", "final_decision"), ("summary", "summary")):
+        spans = [span for span in doc.spans.get(SECTIONS, []) if span.label_ == section]
+        in_block: list[Candidate] = []
+        for span in spans:
+            in_block += _candidates(text, span.start_char, span.end_char, block, first_index=len(in_block))
+        found += in_block
     return found
 
 
-def _candidates(doc: Doc, start: int, end: int, block: str, first_index: int = 0) -> list[Candidate]:
-    return [Candidate(doc.text[s:e], s, e, block, first_index + i)
-            for i, (s, e) in enumerate(sentences(doc.text, start, end))]
-
-
-def _last_text_offset(doc: Doc) -> int:
-    return len(doc.text.rstrip())
+def _candidates(text: str, start: int, end: int, block: str, first_index: int = 0) -> list[Candidate]:
+    return [Candidate(text[s:e], s, e, block, first_index + i)
+            for i, (s, e) in enumerate(sentences(text, start, end))]

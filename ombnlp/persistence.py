@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "0bb537ee9e943de450fa9e836d1b43cba17c3154729c202a8db8c3b18975ff16",
+    DEFAULT_MODEL: "6dc37c14c50c502255515f9840d410f75e522085bcf4f3439b836575909ebdbf",
 }
 
 

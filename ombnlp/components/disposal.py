@@ -13,7 +13,7 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from ombnlp.components.spans import char_span
+from ombnlp.components.spans import char_span, doc_text, forget_text
 from ombnlp.inputs import decision_input, point_inputs
 from ombnlp.persistence import MODEL_FILE, META_FILE, load_model, resolve
 
@@ -45,16 +45,17 @@ class DisposalClassifier:
         flat = [x for inputs in per_doc for x in inputs]
         results = iter(self.classifier.predict(flat))
         for doc, inputs in zip(docs, per_doc):
-            disposals, evidence = {}, []
+            disposals, evidence, text = {}, [], doc_text(doc)
             for x in inputs[:-1]:
                 result = next(results)
                 disposals[x.point_id] = {"reasons": list(result.reasons), "scores": result.scores,
                                          "evidence": result.evidence}
-                if result.evidence_span and (span := char_span(doc, *result.evidence_span, x.point_id)):
+                if result.evidence_span and (span := char_span(doc, text, *result.evidence_span, x.point_id)):
                     evidence.append(span)
             doc._.ombnlp_disposals = disposals
             doc._.ombnlp_reasons = list(next(results).reasons)
             doc.spans[EVIDENCE] = evidence
+            forget_text(doc)
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = Path(path)

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ombnlp.components.rulebased import RuleComponent
 from ombnlp.components.sections import SECTIONS
-from ombnlp.components.spans import char_span
+from ombnlp.components.spans import char_span, doc_text
 
 HEADER = "ombnlp_header"
 
@@ -34,27 +34,27 @@ class HeaderReader(RuleComponent):
         if SECTIONS not in doc.spans:
             raise ValueError("ombnlp_header needs the 'ombnlp_sections' component before it")
         header = next((s for s in doc.spans[SECTIONS] if s.label_ == "header"), None)
-        found = []
+        found, text = [], doc_text(doc)
         if header is not None:
             for field, patterns in self.fields.items():
-                match = next((m for p in patterns if (m := p.search(header.text))), None)
+                match = next((m for p in patterns if (m := p.search(text, header.start_char, header.end_char))), None)
                 if match:
-                    found.extend(self._spans(doc, header.start_char, match, field))
+                    found.extend(self._spans(doc, text, match, field))
         doc.spans[HEADER] = found
         return doc
 
     @staticmethod
-    def _spans(doc: Doc, offset: int, match: re.Match, field: str) -> list:
+    def _spans(doc: Doc, text: str, match: re.Match, field: str) -> list:
         groups = ["value"] + (["sub"] if "sub" in match.re.groupindex else [])
-        spans = [char_span(doc, offset + match.start(g), offset + match.end(g), field) for g in groups]
+        spans = [char_span(doc, text, match.start(g), match.end(g), field) for g in groups]
         return [s for s in spans if s is not None]
 
 
-def read_header(doc: Doc) -> dict[str, str]:
-    """The header values of a processed doc; a field split over spans is joined with " > "."""
+def read_header(doc: Doc, text: str) -> dict[str, str]:
+    """The header values of a processed doc (`text` is `doc.text`); a field split over spans is joined with " > "."""
     values: dict[str, list[str]] = {}
     for span in doc.spans.get(HEADER, []):
-        values.setdefault(span.label_, []).append(span.text.strip())
+        values.setdefault(span.label_, []).append(text[span.start_char:span.end_char].strip())
     result = {field: " > ".join(parts) for field, parts in values.items()}
     if "reference" in result:
         result["reference"] = re.sub(r"[ -]", " ", result["reference"])

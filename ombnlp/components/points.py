@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from ombnlp.components.rulebased import RuleComponent
 from ombnlp.components.sections import SECTIONS
-from ombnlp.components.spans import char_span
+from ombnlp.components.spans import char_span, doc_text
 from ombnlp.text import fold, lines, sentences
 
 POINTS = "ombnlp_points"
@@ -71,13 +71,14 @@ class PointFinder(RuleComponent):
             raise ValueError("ombnlp_points needs the 'ombnlp_sections' component before it")
         complaint = _first(doc, "complaint")
         assessments = [s for s in doc.spans[SECTIONS] if s.label_ == "assessment"]
-        ranges = self.find_points(doc.text, complaint.start_char, complaint.end_char) if complaint else []
-        markers = self._assessment_markers(doc.text, assessments)
+        text = doc_text(doc)
+        ranges = self.find_points(text, complaint.start_char, complaint.end_char) if complaint else []
+        markers = self._assessment_markers(text, assessments)
         if len(ranges) == 1 and _is_enumeration(list(markers)):
             ranges = ranges * len(set(markers.keys()))
-        points = [char_span(doc, start, end, point_id(i)) for i, (start, end) in enumerate(ranges)]
+        points = [char_span(doc, text, start, end, point_id(i)) for i, (start, end) in enumerate(ranges)]
         doc.spans[POINTS] = [p for p in points if p is not None]
-        doc.spans[POINT_ASSESSMENTS] = self._link(doc, doc.spans[POINTS], assessments, markers)
+        doc.spans[POINT_ASSESSMENTS] = self._link(doc, text, doc.spans[POINTS], assessments, markers)
         return doc
 
     # --- the points of "The complaint" ---
@@ -174,12 +175,12 @@ class PointFinder(RuleComponent):
                 ids.append(pid)
         return list(dict.fromkeys(ids))
 
-    def _link(self, doc: Doc, points, assessments: list[Span], markers: dict[str, list[int]]) -> list[Span]:
+    def _link(self, doc: Doc, text: str, points, assessments: list[Span], markers: dict[str, list[int]]) -> list[Span]:
         if not assessments:
             return []
         section = assessments[0]
         if not markers:
-            return [char_span(doc, section.start_char, section.end_char, p.label_) for p in points]
+            return [char_span(doc, text, section.start_char, section.end_char, p.label_) for p in points]
         boundaries = sorted({o for offsets in markers.values() for o in offsets} | {section.end_char})
         linked = []
         for point in points:
@@ -187,7 +188,7 @@ class PointFinder(RuleComponent):
             if not offsets:
                 continue
             end = next(b for b in boundaries if b > offsets[-1])
-            if span := char_span(doc, offsets[0], end, point.label_):
+            if span := char_span(doc, text, offsets[0], end, point.label_):
                 linked.append(span)
         return linked
 

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from ombnlp.components.extensions import add_warning
 from ombnlp.components.rulebased import RuleComponent
-from ombnlp.components.spans import char_span
+from ombnlp.components.spans import char_span, doc_text
 from ombnlp.text import Line, fold, lines
 
 SECTIONS = "ombnlp_sections"
@@ -47,14 +47,15 @@ class SectionFinder(RuleComponent):
     rules_name = "sections"
 
     def compile(self) -> None:
-        self.headings = {name: _full(patterns) for name, patterns in self.rules["headings"].items()}
+        # one pattern, a named group per section: one search per line instead of one per section
+        self.headings = _full([f"(?P<{name}>{'|'.join(patterns)})" for name, patterns in self.rules["headings"].items()])
         self.noise = _full(self.rules["noise"])
         self.footers = [fold(phrase) for phrase in self.rules["footers"]]
         self.header_start = re.compile("|".join(self.rules["header_start"]), re.I)
         self.inline_summary = re.compile(self.rules["inline_summary"], re.I)
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         all_lines = lines(text)
         starts = self._section_starts(all_lines)
         sections, headings = [], []
@@ -62,16 +63,16 @@ class SectionFinder(RuleComponent):
             if start.name == FOOTER:
                 continue
             body_end = self._trim_noise(text, start.body, following.begin if following else len(text))
-            if start.heading is not None and (span := char_span(doc, start.heading.start, start.heading.end, start.name)):
+            if start.heading is not None and (span := char_span(doc, text, start.heading.start, start.heading.end, start.name)):
                 headings.append(span)
-            if span := char_span(doc, start.body, body_end, start.name):
+            if span := char_span(doc, text, start.body, body_end, start.name):
                 sections.append(span)
         first = starts[0].begin if starts else len(text)
-        header = self._header(doc, all_lines, first)
-        opening = self._summary_fragment(doc, header, first, sections)
+        header = self._header(doc, text, all_lines, first)
+        opening = self._summary_fragment(doc, text, header, first, sections)
         doc.spans[SECTIONS] = [s for s in (header, opening) if s] + sections
         doc.spans[HEADINGS] = headings
-        doc._.ombnlp_truncated = not any(s.name == FOOTER for s in starts) and not self._final_is_whole(sections)
+        doc._.ombnlp_truncated = not any(s.name == FOOTER for s in starts) and not self._final_is_whole(text, sections)
         self._warn_missing(doc)
         return doc
 
@@ -80,7 +81,8 @@ class SectionFinder(RuleComponent):
         folded = fold(line.strip())
         if not folded or len(folded) > MAX_HEADING_CHARS:
             return None
-        return next((name for name, pattern in self.headings.items() if pattern.match(folded)), None)
+        match = self.headings.match(folded)
+        return next(name for name, value in match.groupdict().items() if value is not None) if match else None
 
     def _section_starts(self, all_lines: list[Line]) -> list["_Start"]:
         """Where each section starts; "Summary: ..." lines start the summary at their text."""
@@ -110,32 +112,32 @@ class SectionFinder(RuleComponent):
                 return line.end
         return start
 
-    def _header(self, doc: Doc, all_lines: list[Line], first_section: int):
+    def _header(self, doc: Doc, text: str, all_lines: list[Line], first_section: int):
         """The header block: from the authority (or mirror "Source ·") line to the first section."""
         begin = next((line.start for line in all_lines if line.end <= first_section
                       and self.header_start.search(fold(line.stripped))), None)
         if begin is None:
             return None
-        return char_span(doc, begin, self._trim_noise(doc.text, begin, first_section), "header")
+        return char_span(doc, text, begin, self._trim_noise(text, begin, first_section), "header")
 
     def is_footer(self, line: str) -> bool:
         """A closing line ("Investigator's decision on behalf of the Ombudsman"), even cut short."""
         folded = fold(line.strip())
         return len(folded) >= 5 and any(phrase.startswith(folded) for phrase in self.footers)
 
-    def _summary_fragment(self, doc: Doc, header, first_section: int, sections: list[Span]):
+    def _summary_fragment(self, doc: Doc, text: str, header, first_section: int, sections: list[Span]):
         """Texts captured mid-summary open with its tail: text before "The complaint", no header."""
         if header is not None or not sections or sections[0].label_ != "complaint":
             return None
-        if any(s.label_ == "summary" for s in sections) or not doc.text[:first_section].strip():
+        if any(s.label_ == "summary" for s in sections) or not text[:first_section].strip():
             return None
-        return char_span(doc, 0, self._trim_noise(doc.text, 0, first_section), "summary")
+        return char_span(doc, text, 0, self._trim_noise(text, 0, first_section), "summary")
 
     @staticmethod
-    def _final_is_whole(sections: list[Span]) -> bool:
+    def _final_is_whole(text: str, sections: list[Span]) -> bool:
         """Without a footer, a Final decision whose text ends a sentence is taken as whole."""
         finals = [span for span in sections if span.label_ == "final_decision"]
-        return bool(finals) and bool(re.search(r"[.!?)\"'’”]\s*$", finals[-1].text))
+        return bool(finals) and text[finals[-1].end_char - 1] in ".!?)\"'’”"
 
     def _warn_missing(self, doc: Doc) -> None:
         found = {span.label_ for span in doc.spans[SECTIONS]}
