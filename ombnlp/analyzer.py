@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Literal
@@ -60,7 +61,7 @@ class Analyzer:
 
         With `on_error="return"`, a bad input yields its `OmbnlpError` instead of stopping the run.
         """
-        prepared: list[str | OmbnlpError] = []
+        prepared: deque[str | OmbnlpError] = deque()  # inputs read ahead by spaCy, in order
 
         def texts_to_parse():
             for data in texts:
@@ -77,8 +78,8 @@ class Analyzer:
         docs = self.nlp.pipe(texts_to_parse(), batch_size=batch_size, n_process=n_process)
         for doc in docs:
             while isinstance(prepared[0], OmbnlpError):
-                yield prepared.pop(0)
-            prepared.pop(0)
+                yield prepared.popleft()
+            prepared.popleft()
             try:
                 yield to_decision(doc)
             except OmbnlpError as error:

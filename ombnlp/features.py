@@ -68,7 +68,11 @@ CUES = Cues()
 
 
 class Field(BaseEstimator, TransformerMixin):
-    """Selects one text field from each input dict; `reasons_only` keeps its reason sentences."""
+    """Selects one text field from each input dict; `reasons_only` keeps its reason sentences.
+
+    Each text also gets a marker word ("fieldpassage", ...), so that a field that is empty in all
+    the training data (say, no decision with a visible assessment) still has a vocabulary.
+    """
 
     def __init__(self, name: str, reasons_only: bool = False):
         self.name = name
@@ -79,7 +83,9 @@ class Field(BaseEstimator, TransformerMixin):
 
     def transform(self, X):
         texts = [x[self.name] for x in X]
-        return [CUES.reason_sentences(t) for t in texts] if self.reasons_only else texts
+        if self.reasons_only:
+            texts = [CUES.reason_sentences(t) for t in texts]
+        return [f"field{self.name} {t}" for t in texts]
 
 
 class CueCounts(BaseEstimator, TransformerMixin):

@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "6dc37c14c50c502255515f9840d410f75e522085bcf4f3439b836575909ebdbf",
+    DEFAULT_MODEL: "eb53686786aa2fb6f22f3030049f295bd2df9dd411982e02959b838196b5ffd0",
 }
 
 

@@ -178,10 +178,11 @@ class PointFinder(RuleComponent):
     def _link(self, doc: Doc, text: str, points, assessments: list[Span], markers: dict[str, list[int]]) -> list[Span]:
         if not assessments:
             return []
-        section = assessments[0]
         if not markers:
+            section = assessments[0]
             return [char_span(doc, text, section.start_char, section.end_char, p.label_) for p in points]
-        boundaries = sorted({o for offsets in markers.values() for o in offsets} | {section.end_char})
+        # a passage runs to the next marker or to the end of its assessment section
+        boundaries = sorted({o for offsets in markers.values() for o in offsets} | {s.end_char for s in assessments})
         linked = []
         for point in points:
             offsets = markers.get(point.label_)
