@@ -18,7 +18,6 @@ import numpy as np
 from sklearn.base import BaseEstimator
 from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
-from sklearn.model_selection import GroupKFold, cross_val_predict
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
@@ -75,6 +74,8 @@ class ReasonClassifier(BaseEstimator):
 
     def _fit_orderer(self, fields, reasons, groups, Y) -> None:
         """Stacking: out-of-fold probabilities of the two models, so the orderer learns honest weights."""
+        from sklearn.model_selection import GroupKFold, cross_val_predict  # training only: keeps start-up short
+
         folds = list(GroupKFold(n_splits=3).split(fields, groups=groups))
         label_p = cross_val_predict(self._labeler(), fields, Y, cv=folds, method="predict_proba")
         primary_p = cross_val_predict(self._primary(), fields, [r[0] for r in reasons], cv=folds, method="predict_proba")

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup
-
 _LOOKS_LIKE_HTML = re.compile(r"<\s*(!doctype|html|head|body|article|div|p|span|section)\b", re.I)
 _ODD_SPACES = re.compile(r"[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\f\v]")
 _INVISIBLE = re.compile(r"[\u200b-\u200d\u2060\ufeff\x00-\x08\x0e-\x1f\x7f]")
@@ -49,6 +47,8 @@ def html_to_text(html: str) -> str:
     The site keeps the decision in `<article id="article">`; its metadata are elements with
     classes `label` and `value`, which become "Category : ..." lines as in the text layout.
     """
+    from bs4 import BeautifulSoup  # imported here: most inputs are plain text, and start-up counts
+
     soup = BeautifulSoup(html, "lxml")
     for tag in soup.find_all(_NOT_CONTENT):
         tag.decompose()
@@ -86,6 +86,8 @@ def _label_value_pairs_to_lines(root) -> None:
 
 def _line_tag(text: str):
     """A `<p>` holding `text`, so that it becomes a line of its own."""
+    from bs4 import BeautifulSoup
+
     tag = BeautifulSoup("", "lxml").new_tag("p")
     tag.string = text
     return tag
