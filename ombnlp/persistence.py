@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "eb53686786aa2fb6f22f3030049f295bd2df9dd411982e02959b838196b5ffd0",
+    DEFAULT_MODEL: "41937d14d0bc57fadfdd0a30453683cf8846d5bfb0a69d4823e23c5a0fbedc83",
 }
 
 
