@@ -22,7 +22,8 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from ombnlp.features import candidate_features, candidate_fields, cue_ranks, label_fields, point_features
+from ombnlp.features import (candidate_features, candidate_fields, cue_ranks, label_fields, passage_states,
+                             point_features)
 from ombnlp.inputs import PointInput
 from ombnlp.labels import LABELS
 
@@ -99,8 +100,9 @@ class ReasonClassifier(BaseEstimator):
         for x, r, gold in zip(inputs, reasons, evidence):
             if not r or gold is None:
                 continue
+            in_passage = passage_states(x, r)
             for c in x.candidates:
-                rows.append(candidate_fields(c, x, r))
+                rows.append(candidate_fields(c, x, r, in_passage))
                 targets.append(int((c.start, c.end) == tuple(gold)))
         self.ranker_ = Pipeline([("features", candidate_features()), ("model", self._logistic(self.ranker_C))])
         self.ranker_.fit(rows, targets)
@@ -151,8 +153,9 @@ class ReasonClassifier(BaseEstimator):
         rows, owners = [], []
         for i, (x, r) in enumerate(zip(inputs, reasons)):
             if r and hasattr(self, "ranker_"):
+                in_passage = passage_states(x, r)
                 for c in x.candidates:
-                    rows.append(candidate_fields(c, x, r))
+                    rows.append(candidate_fields(c, x, r, in_passage))
                     owners.append((i, c))
         best: dict[int, tuple[float, object]] = {}
         if rows:

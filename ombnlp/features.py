@@ -144,11 +144,22 @@ def point_features() -> FeatureUnion:
     ])
 
 
-def candidate_fields(candidate, point_input, reasons: list[str]) -> dict:
-    """What the evidence ranker knows about one candidate sentence of one point with these reasons."""
+def passage_states(point_input, reasons: list[str]) -> bool:
+    """Whether the point's own assessment passage states one of its reasons (then annotators quote it)."""
+    return any(set(CUES.labels_in(c.text)) & set(reasons) for c in point_input.candidates if c.block == "passage")
+
+
+def candidate_fields(candidate, point_input, reasons: list[str], in_passage: bool) -> dict:
+    """What the evidence ranker knows about one candidate sentence of one point with these reasons.
+
+    `in_passage` is `passage_states(point_input, reasons)`, computed once per point.
+    """
     stated = CUES.labels_in(candidate.text)
     primary = reasons[0] if reasons else None
+    states = float(len(set(stated) & set(reasons)))
     return {
+        f"block={candidate.block}|passage_states={in_passage}": 1.0,
+        f"block={candidate.block}|passage_states={in_passage}|states": states,
         "states_reasons": float(len(set(stated) & set(reasons))),
         "states_other_labels": float(len(set(stated) - set(reasons))),
         "text": candidate.text,

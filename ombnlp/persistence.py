@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "41937d14d0bc57fadfdd0a30453683cf8846d5bfb0a69d4823e23c5a0fbedc83",
+    DEFAULT_MODEL: "d56cb3d8b3a7b363cd2bf0374170ecb905c4004332a5362c6192c77d52a52a1d",
 }
 
 
