@@ -106,7 +106,7 @@ class SectionFinder(RuleComponent):
         return any(line.stripped for line in all_lines if start <= line.start < end)
 
     def _trim_noise(self, text: str, start: int, end: int) -> int:
-        """Move `end` back over trailing noise lines ("Back to top", footers) and blanks."""
+        """Move `end` back over trailing noise lines ("Back to top", cookie text) and blanks."""
         for line in reversed(lines(text, start, end)):
             if line.stripped and not self.noise.match(fold(line.stripped)):
                 return line.end
