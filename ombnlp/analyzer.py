@@ -17,6 +17,7 @@ from ombnlp.components.sections import SECTIONS
 from ombnlp.document import Decision
 from ombnlp.errors import InputTooLargeError, NotADecisionError, OmbnlpError
 from ombnlp.reading import read_input
+from ombnlp.tokenizer import KeepText
 
 DEFAULT_MAX_CHARS = 2_000_000
 PIPE_NAMES = ("ombnlp_sections", "ombnlp_header", "ombnlp_points", "ombnlp_disposal")
@@ -25,6 +26,7 @@ PIPE_NAMES = ("ombnlp_sections", "ombnlp_header", "ombnlp_points", "ombnlp_dispo
 def build_pipeline(model: str | Path | None = None, *, trust: bool = False) -> Language:
     """A blank English spaCy pipeline with the four ombnlp components (no download needed)."""
     nlp = spacy.blank("en")
+    nlp.tokenizer = KeepText(nlp.tokenizer)
     for name in PIPE_NAMES[:-1]:
         nlp.add_pipe(name)
     nlp.add_pipe("ombnlp_disposal", config={"model": str(model) if model else None, "trust": trust})
@@ -53,7 +55,8 @@ class Analyzer:
 
     def analyse(self, data: str | bytes) -> Decision:
         """Analyse one decision (plain text or a saved HTML page)."""
-        return to_decision(self.nlp(self.prepare(data)))
+        text = self.prepare(data)
+        return to_decision(self.nlp(text), text)
 
     def pipe(self, texts: Iterable[str | bytes], batch_size: int = 64, n_process: int = 1,
              on_error: Literal["raise", "return"] = "raise") -> Iterator[Decision | OmbnlpError]:
@@ -79,9 +82,9 @@ class Analyzer:
         for doc in docs:
             while isinstance(prepared[0], OmbnlpError):
                 yield prepared.popleft()
-            prepared.popleft()
+            text = prepared.popleft()
             try:
-                yield to_decision(doc)
+                yield to_decision(doc, text)
             except OmbnlpError as error:
                 if on_error == "raise":
                     raise
@@ -89,13 +92,13 @@ class Analyzer:
         yield from prepared  # errors after the last good text
 
 
-def to_decision(doc: Doc) -> Decision:
-    """The Decision of a processed doc; `NotADecisionError` if nothing marks it as one."""
+def to_decision(doc: Doc, text: str | None = None) -> Decision:
+    """The Decision of a processed doc (`text`: its text, if at hand); `NotADecisionError` if nothing marks it as one."""
     found = {span.label_ for span in doc.spans[SECTIONS]} - {"header"}
     if not found and not doc.spans[HEADER]:
         raise NotADecisionError("no section of a decision statement was found (no 'Summary', 'The complaint', "
                                 "'Final decision' or similar heading, and no header with a reference)")
-    return Decision.from_doc(doc)
+    return Decision.from_doc(doc, text)
 
 
 def load(model: str | Path | None = None, *, trust: bool = False, max_chars: int = DEFAULT_MAX_CHARS) -> Analyzer:

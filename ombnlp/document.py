@@ -55,8 +55,9 @@ class Decision:
         return result
 
     @classmethod
-    def from_doc(cls, doc: Doc) -> "Decision":
-        text = doc.text  # once: spaCy rebuilds it from the tokens on every access
+    def from_doc(cls, doc: Doc, text: str | None = None) -> "Decision":
+        """`text` is `doc.text` where the caller has it: spaCy rebuilds `doc.text` on every access."""
+        text = doc.text if text is None else text
         header = read_header(doc, text)
         disposals = doc._.ombnlp_disposals or {}
         passages = {span.label_: _slice(text, span) for span in doc.spans.get(POINT_ASSESSMENTS, [])}
