@@ -30,16 +30,21 @@ class Cues:
         self.restatement = re.compile(rules["restatement"], re.I)
         self.topic = re.compile(rules["topic"], re.I)
         self.because = re.compile(rules["because"], re.I)
-        self.by_label = {label: re.compile("|".join(ps), re.I) for label, ps in rules["labels"].items() if ps}
+        for label, patterns in rules["labels"].items():
+            if any(re.compile(p).groups for p in patterns):
+                raise ValueError(f"cues.json: a '{label}' cue has a capturing group; use (?:...)")
+        # one scan per text: an alternation with a named group per label
+        self.cue = re.compile("|".join(f"(?P<{label}>{'|'.join(ps)})" for label, ps in rules["labels"].items() if ps))
         # The same Summary is read for every point of a decision and by several models: remember.
         self.labels_in = lru_cache(maxsize=8192)(self._labels_in)
         self.reason_sentences = lru_cache(maxsize=8192)(self._reason_sentences)
 
     def _labels_in(self, text: str) -> tuple[str, ...]:
-        """Labels whose cues occur in `text`, in the order of their first occurrence."""
-        folded = fold(text)
-        hits = [(m.start(), label) for label, p in self.by_label.items() if (m := p.search(folded))]
-        return tuple(label for _, label in sorted(hits))
+        """Labels whose cues occur in `text`, in the order of their first occurrence.
+
+        Matches do not overlap: a cue inside a longer cue of another label found first is not counted.
+        """
+        return tuple(dict.fromkeys(match.lastgroup for match in self.cue.finditer(fold(text))))
 
     def _reason_sentences(self, text: str) -> str:
         """What `text` says about *why*: its reason sentences, without restated complaints or topics.

@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "d56cb3d8b3a7b363cd2bf0374170ecb905c4004332a5362c6192c77d52a52a1d",
+    DEFAULT_MODEL: "f844a614d712c1edbad0e8cb01d18bbe6ea49fbeb9e9953f1587fc0b444dd579",
 }
 
 
