@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from itertools import islice
 from pathlib import Path
 from typing import Literal
 
@@ -63,7 +66,19 @@ class Analyzer:
         """Analyse many decisions, yielding results in input order.
 
         With `on_error="return"`, a bad input yields its `OmbnlpError` instead of stopping the run.
+        With `n_process` > 1, chunks of `batch_size` decisions go to forked worker processes, which
+        send back `Decision`s: much lighter to move between processes than spaCy Docs.
         """
+        if n_process > 1 and "fork" in multiprocessing.get_all_start_methods():
+            results = self._pipe_in_processes(texts, batch_size, n_process)
+        else:
+            results = self._pipe_here(texts, batch_size)
+        for result in results:
+            if on_error == "raise" and isinstance(result, OmbnlpError):
+                raise result
+            yield result
+
+    def _pipe_here(self, texts: Iterable[str | bytes], batch_size: int) -> Iterator[Decision | OmbnlpError]:
         prepared: deque[str | OmbnlpError] = deque()  # inputs read ahead by spaCy, in order
 
         def texts_to_parse():
@@ -71,25 +86,46 @@ class Analyzer:
                 try:
                     text = self.prepare(data)
                 except OmbnlpError as error:
-                    if on_error == "raise":
-                        raise
                     prepared.append(error)
                     continue
                 prepared.append(text)
                 yield text
 
-        docs = self.nlp.pipe(texts_to_parse(), batch_size=batch_size, n_process=n_process)
-        for doc in docs:
+        for doc in self.nlp.pipe(texts_to_parse(), batch_size=batch_size):
             while isinstance(prepared[0], OmbnlpError):
                 yield prepared.popleft()
             text = prepared.popleft()
             try:
                 yield to_decision(doc, text)
             except OmbnlpError as error:
-                if on_error == "raise":
-                    raise
                 yield error
         yield from prepared  # errors after the last good text
+
+    def _pipe_in_processes(self, texts, batch_size: int, n_process: int) -> Iterator[Decision | OmbnlpError]:
+        """A bounded window of chunks in flight, so that memory stays flat on any input size."""
+        inputs = iter(texts)
+        chunks = iter(lambda: list(islice(inputs, batch_size)), [])
+        context = multiprocessing.get_context("fork")  # workers inherit this analyzer: nothing to pickle
+        with ProcessPoolExecutor(n_process, mp_context=context, initializer=_start_worker, initargs=(self,)) as pool:
+            in_flight: deque = deque()
+            for chunk in chunks:
+                in_flight.append(pool.submit(_analyse_in_worker, chunk))
+                if len(in_flight) >= 2 * n_process:
+                    yield from in_flight.popleft().result()
+            while in_flight:
+                yield from in_flight.popleft().result()
+
+
+_worker_analyzer: Analyzer | None = None  # set in each worker process by `_start_worker`
+
+
+def _start_worker(analyzer: Analyzer) -> None:
+    global _worker_analyzer
+    _worker_analyzer = analyzer
+
+
+def _analyse_in_worker(chunk: list) -> list[Decision | OmbnlpError]:
+    return list(_worker_analyzer.pipe(chunk, batch_size=len(chunk), on_error="return"))
 
 
 def to_decision(doc: Doc, text: str | None = None) -> Decision:
