@@ -5,7 +5,6 @@ from __future__ import annotations
 import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from itertools import islice
 from pathlib import Path
 from typing import Literal
@@ -103,6 +102,8 @@ class Analyzer:
 
     def _pipe_in_processes(self, texts, batch_size: int, n_process: int) -> Iterator[Decision | OmbnlpError]:
         """A bounded window of chunks in flight, so that memory stays flat on any input size."""
+        from concurrent.futures import ProcessPoolExecutor  # only here: start-up counts
+
         inputs = iter(texts)
         chunks = iter(lambda: list(islice(inputs, batch_size)), [])
         context = multiprocessing.get_context("fork")  # workers inherit this analyzer: nothing to pickle
