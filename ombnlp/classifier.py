@@ -90,7 +90,9 @@ class ReasonClassifier(BaseEstimator):
     @staticmethod
     def _label_rows(x: dict, label_p, primary_p: dict) -> list[dict]:
         ranks = cue_ranks(x)
-        return [label_fields(label, float(p), float(primary_p.get(label, 0.0)), ranks) for label, p in zip(LABELS, label_p)]
+        order = {label: k for k, label in enumerate(sorted(LABELS, key=lambda lab: -label_p[LABELS.index(lab)]))}
+        return [label_fields(label, float(p), float(primary_p.get(label, 0.0)), ranks, order[label], bool(x["passage"]))
+                for label, p in zip(LABELS, label_p)]
 
     def _logistic(self, C: float) -> LogisticRegression:
         return LogisticRegression(C=C, class_weight="balanced", max_iter=2000, random_state=self.random_state)

@@ -116,19 +116,26 @@ class CueCounts(BaseEstimator, TransformerMixin):
 
 
 def cue_ranks(x: dict) -> dict[str, dict[str, int]]:
-    """For the passage and the context: each label's rank among the labels their reason sentences state."""
+    """Each label's rank among the labels stated by the reason sentences of the passage, of the
+    context, and of the context's first reason sentence ("This is mainly because ...")."""
     ranks = {}
     for field in ("passage", "context"):
-        stated = CUES.labels_in(CUES.reason_sentences(x[field]))
-        ranks[field] = {label: i for i, label in enumerate(stated)}
+        reasons = CUES.reason_sentences(x[field])
+        ranks[field] = {label: i for i, label in enumerate(CUES.labels_in(reasons))}
+    first = CUES.reason_sentences(x["context"]).split(". ")[0]
+    ranks["first_sentence"] = {label: i for i, label in enumerate(CUES.labels_in(first))}
     return ranks
 
 
-def label_fields(label: str, probability: float, primary_probability: float, ranks: dict) -> dict:
+def label_fields(label: str, probability: float, primary_probability: float, ranks: dict,
+                 probability_rank: int, has_passage: bool) -> dict:
     """What the main-reason ranker knows about one label of one point."""
-    row = {"probability": probability, "primary_probability": primary_probability, f"label={label}": 1.0}
+    row = {"probability": probability, "primary_probability": primary_probability, f"label={label}": 1.0,
+           f"probability_rank={min(probability_rank, 3)}": 1.0}
     for field, order in ranks.items():
-        row[f"{field}_rank={min(order.get(label, 9), 3)}"] = 1.0
+        rank = min(order.get(label, 9), 3)
+        row[f"{field}_rank={rank}"] = 1.0
+        row[f"{field}_rank={rank}|has_passage={has_passage}"] = 1.0
     return row
 
 

@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "f844a614d712c1edbad0e8cb01d18bbe6ea49fbeb9e9953f1587fc0b444dd579",
+    DEFAULT_MODEL: "606034d32b6b9a253cfe51df38fdf526a3b51438c6c1906bb2260befa8edc47e",
 }
 
 
