@@ -32,10 +32,11 @@ anything about a person or a complaint; every answer should be read with its evi
 - Training data sha256: `{data_sha}`.
 
 ## Model
-scikit-learn {sklearn} (spaCy {spacy} for segmentation). Three logistic-regression pipelines over
-TF-IDF of the point's assessment passage and of the reason sentences of the Summary and Final
-decision, plus cue-phrase flags from `ombnlp/rules/cues.json`: a one-vs-rest labeler (probabilities),
-a main-reason model stacked on out-of-fold probabilities and cue order, and an evidence-sentence
+scikit-learn {sklearn} (spaCy {spacy} for segmentation). Logistic regressions over TF-IDF of the
+point's assessment passage, of the reason sentences of the passage and of the Summary and Final
+decision, and of the point's complaint, plus cue-phrase flags from `ombnlp/rules/cues.json`: a
+one-vs-rest labeler (a probability per label), a main-reason model, an orderer stacked on their
+out-of-fold probabilities and on the order in which the cues are written, and an evidence-sentence
 ranker. Parameters chosen by {folds}-fold grouped cross-validation: `{params}`.
 Model file sha256: `{sha}` (checked at load; pinned in `ombnlp/persistence.py`).
 
