@@ -90,7 +90,7 @@ class ReasonClassifier(BaseEstimator):
     @staticmethod
     def _label_rows(x: dict, label_p, primary_p: dict) -> list[dict]:
         ranks = cue_ranks(x)
-        order = {label: k for k, label in enumerate(sorted(LABELS, key=lambda lab: -label_p[LABELS.index(lab)]))}
+        order = {LABELS[j]: k for k, j in enumerate(np.argsort(-np.asarray(label_p), kind="stable"))}
         return [label_fields(label, float(p), float(primary_p.get(label, 0.0)), ranks, order[label], bool(x["passage"]))
                 for label, p in zip(LABELS, label_p)]
 
@@ -100,22 +100,13 @@ class ReasonClassifier(BaseEstimator):
     def _fit_ranker(self, inputs, reasons, evidence) -> None:
         rows, targets = [], []
         for x, r, gold in zip(inputs, reasons, evidence):
-            if not r or gold is None:
-                continue
-            in_passage = passage_states(x, r)
-            for c in x.candidates:
-                rows.append(candidate_fields(c, x, r, in_passage))
-                targets.append(int((c.start, c.end) == tuple(gold)))
+            if r and gold is not None:
+                rows += _candidate_rows(x, r)
+                targets += [int((c.start, c.end) == tuple(gold)) for c in x.candidates]
         self.ranker_ = Pipeline([("features", candidate_features()), ("model", self._logistic(self.ranker_C))])
         self.ranker_.fit(rows, targets)
 
     # --- predicting ---
-
-    def predict_proba(self, inputs: list[PointInput]) -> np.ndarray:
-        """Probability of each label in `LABELS` order, one row per input."""
-        if not inputs:
-            return np.zeros((0, len(LABELS)))
-        return self.labeler_.predict_proba(self.features_.transform([x.as_fields() for x in inputs]))
 
     def predict(self, inputs: list[PointInput]) -> list[Disposal]:
         if not inputs:
@@ -155,13 +146,17 @@ class ReasonClassifier(BaseEstimator):
         rows, owners = [], []
         for i, (x, r) in enumerate(zip(inputs, reasons)):
             if r and hasattr(self, "ranker_"):
-                in_passage = passage_states(x, r)
-                for c in x.candidates:
-                    rows.append(candidate_fields(c, x, r, in_passage))
-                    owners.append((i, c))
+                rows += _candidate_rows(x, r)
+                owners += [(i, c) for c in x.candidates]
         best: dict[int, tuple[float, object]] = {}
         if rows:
             for (i, candidate), s in zip(owners, self.ranker_.predict_proba(rows)[:, 1]):
                 if i not in best or s > best[i][0]:
                     best[i] = (s, candidate)
         return [best[i][1] if i in best else None for i in range(len(inputs))]
+
+
+def _candidate_rows(x: PointInput, reasons: list[str]) -> list[dict]:
+    """The ranker's rows for every candidate sentence of one point with these reasons."""
+    in_passage = passage_states(x, reasons)
+    return [candidate_fields(c, x, reasons, in_passage) for c in x.candidates]

@@ -172,7 +172,7 @@ def candidate_fields(candidate, point_input, reasons: list[str], in_passage: boo
     return {
         f"block={candidate.block}|passage_states={in_passage}": 1.0,
         f"block={candidate.block}|passage_states={in_passage}|states": states,
-        "states_reasons": float(len(set(stated) & set(reasons))),
+        "states_reasons": states,
         "states_other_labels": float(len(set(stated) - set(reasons))),
         "text": candidate.text,
         "block": candidate.block,

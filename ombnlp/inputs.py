@@ -48,12 +48,23 @@ class PointInput:
                 "complaint": self.complaint}
 
 
-def point_inputs(doc: Doc) -> list[PointInput]:
-    """One input per point of the doc, in point order."""
+def doc_inputs(doc: Doc) -> tuple[list[PointInput], PointInput]:
+    """The inputs of every point, in point order, and of the decision as a whole (Summary and
+    Final decision only), sharing one reading of those two sections."""
     text = doc_text(doc)
     context = _context(doc, text)
-    passages = {span.label_: span for span in doc.spans.get(POINT_ASSESSMENTS, [])}
     shared = _shared_candidates(doc, text)
+    decision = PointInput(point_id="", passage="", context=context, passage_cut=False, candidates=shared)
+    return _point_inputs(doc, text, context, shared), decision
+
+
+def point_inputs(doc: Doc) -> list[PointInput]:
+    """One input per point of the doc, in point order."""
+    return doc_inputs(doc)[0]
+
+
+def _point_inputs(doc: Doc, text: str, context: str, shared: list[Candidate]) -> list[PointInput]:
+    passages = {span.label_: span for span in doc.spans.get(POINT_ASSESSMENTS, [])}
     whole = {(s.start_char, s.end_char) for s in doc.spans.get(SECTIONS, []) if s.label_ == "assessment"}
     inputs = []
     for point in doc.spans.get(POINTS, []):
@@ -72,13 +83,6 @@ def point_inputs(doc: Doc) -> list[PointInput]:
         split_by_point = passage is not None and (passage.start_char, passage.end_char) not in whole
         inputs.append(x.passage_only() if split_by_point and not x.passage_cut else x)
     return inputs
-
-
-def decision_input(doc: Doc) -> PointInput:
-    """The decision as a whole, read from the Summary and Final decision only."""
-    text = doc_text(doc)
-    return PointInput(point_id="", passage="", context=_context(doc, text), passage_cut=False,
-                      candidates=_shared_candidates(doc, text))
 
 
 def _context(doc: Doc, text: str) -> str:

@@ -14,7 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ombnlp.components.spans import char_span, doc_text, forget_text
-from ombnlp.inputs import decision_input, point_inputs
+from ombnlp.inputs import doc_inputs
 from ombnlp.persistence import MODEL_FILE, META_FILE, load_model, resolve
 
 EVIDENCE = "ombnlp_evidence"
@@ -41,7 +41,7 @@ class DisposalClassifier:
             yield from batch
 
     def _classify(self, docs: list[Doc]) -> None:
-        per_doc = [point_inputs(doc) + [decision_input(doc)] for doc in docs]
+        per_doc = [points + [decision] for points, decision in map(doc_inputs, docs)]
         flat = [x for inputs in per_doc for x in inputs]
         results = iter(self.classifier.predict(flat))
         for doc, inputs in zip(docs, per_doc):
