@@ -16,13 +16,12 @@ from dataclasses import dataclass
 
 import numpy as np
 from sklearn.base import BaseEstimator
-from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from ombnlp.features import (candidate_features, candidate_fields, cue_ranks, label_fields, passage_states,
+from ombnlp.features import (candidate_features, candidate_fields, cue_ranks, facts, label_fields, passage_states,
                              point_features)
 from ombnlp.inputs import PointInput
 from ombnlp.labels import LABELS
@@ -85,7 +84,7 @@ class ReasonClassifier(BaseEstimator):
         for x, r, lp, pp in zip(fields, reasons, label_p, primary_p):
             rows += self._label_rows(x, lp, dict(zip(classes, pp)))
             targets += [int(label == r[0]) for label in LABELS]
-        self.orderer_ = Pipeline([("vector", DictVectorizer()), ("model", self._logistic(1.0))]).fit(rows, targets)
+        self.orderer_ = Pipeline([("vector", facts()), ("model", self._logistic(1.0))]).fit(rows, targets)
 
     @staticmethod
     def _label_rows(x: dict, label_p, primary_p: dict) -> list[dict]:

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 from ombnlp.components.points import POINT_ASSESSMENTS, POINTS
 from ombnlp.components.sections import SECTIONS
 from ombnlp.components.spans import doc_text
+from ombnlp.focus import focus
 from ombnlp.text import sentences
 
 BLOCKS = ("passage", "final", "summary")  # where an evidence sentence can come from, in that order
@@ -36,16 +37,17 @@ class PointInput:
     context: str  # Summary + Final decision
     passage_cut: bool  # the passage runs into the end of a truncated text
     complaint: str = ""  # the point as written in "The complaint": its topic
+    focus: str = ""  # the context sentences about this point (see `ombnlp.focus`)
     candidates: list[Candidate] = field(default_factory=list)
 
     def passage_only(self) -> "PointInput":
         """The same point read from its own assessment passage alone (the guideline's first source)."""
-        return replace(self, context="", candidates=[c for c in self.candidates if c.block == "passage"])
+        return replace(self, context="", focus="", candidates=[c for c in self.candidates if c.block == "passage"])
 
     def as_fields(self) -> dict:
         """The plain fields the scikit-learn features read."""
         return {"passage": self.passage, "context": self.context, "passage_cut": self.passage_cut,
-                "complaint": self.complaint}
+                "complaint": self.complaint, "focus": self.focus}
 
 
 def doc_inputs(doc: Doc) -> tuple[list[PointInput], PointInput]:
@@ -54,7 +56,8 @@ def doc_inputs(doc: Doc) -> tuple[list[PointInput], PointInput]:
     text = doc_text(doc)
     context = _context(doc, text)
     shared = _shared_candidates(doc, text)
-    decision = PointInput(point_id="", passage="", context=context, passage_cut=False, candidates=shared)
+    decision = PointInput(point_id="", passage="", context=context, passage_cut=False, focus=context,
+                          candidates=shared)
     return _point_inputs(doc, text, context, shared), decision
 
 
@@ -66,9 +69,10 @@ def point_inputs(doc: Doc) -> list[PointInput]:
 def _point_inputs(doc: Doc, text: str, context: str, shared: list[Candidate]) -> list[PointInput]:
     passages = {span.label_: span for span in doc.spans.get(POINT_ASSESSMENTS, [])}
     whole = {(s.start_char, s.end_char) for s in doc.spans.get(SECTIONS, []) if s.label_ == "assessment"}
-    inputs = []
-    for point in doc.spans.get(POINTS, []):
+    inputs, points = [], doc.spans.get(POINTS, [])
+    for point in points:
         passage = passages.get(point.label_)
+        complaint = text[point.start_char:point.end_char]
         own = _candidates(text, passage.start_char, passage.end_char, "passage") if passage is not None else []
         x = PointInput(
             point_id=point.label_,
@@ -76,7 +80,8 @@ def _point_inputs(doc: Doc, text: str, context: str, shared: list[Candidate]) ->
             context=context,
             passage_cut=passage is not None and doc._.ombnlp_truncated and passage.end_char >= len(text.rstrip()),
             candidates=own + shared,
-            complaint=text[point.start_char:point.end_char],
+            complaint=complaint,
+            focus=focus(context, complaint, several_points=len(points) > 1),
         )
         # The guideline: reasons come from the point's own assessment where the assessment is split
         # by point; the Summary and Final decision speak for the decision as a whole.

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "`": "'", "´": "'"})
+_QUOTES = (("’", "'"), ("‘", "'"), ("“", '"'), ("”", '"'), ("`", "'"), ("´", "'"))
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)]*\s+(?=[\"'‘“(]?[A-Z0-9])|\n+")
 _LEADING_MARKER = re.compile(r"^\s*(?:[-•*·▪◦]|\(?[a-z]\)|\(?\d{1,2}[.)])\s+")
 
@@ -22,8 +22,14 @@ class Line:
 
 
 def fold(text: str) -> str:
-    """Straight quotes and lower case, for matching rules against any typography."""
-    return text.translate(_QUOTES).lower()
+    """Straight quotes and lower case, for matching rules against any typography.
+
+    Chained `str.replace` calls: `str.translate` with a table goes character by character in
+    Python objects on non-ASCII text and was a tenth of the analysis time.
+    """
+    for curly, straight in _QUOTES:
+        text = text.replace(curly, straight)
+    return text.lower()
 
 
 def lines(text: str, start: int = 0, end: int | None = None) -> list[Line]:
