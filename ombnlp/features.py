@@ -176,12 +176,13 @@ def facts() -> FeatureHasher:
 
 def _tfidf() -> TfidfVectorizer:
     return UniqueTfidf(ngram_range=(1, 2), min_df=2, sublinear_tf=True, lowercase=True,
-                           token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
+                       token_pattern=r"(?u)\b\w+\b", dtype=np.float32)
 
 
 def point_features() -> FeatureUnion:
-    """Words of the passage, of the reason sentences of the passage and of the Summary sentences about
-    the point (its focus), of the point's complaint (its topic: an information request points to the Information Commissioner), and cue flags."""
+    """Words of the passage, of the reason sentences of the passage and of the point's focus (the
+    Summary sentences about it), of the point's complaint (its topic: an information request points
+    to the Information Commissioner), and cue flags."""
     return FeatureUnion([
         ("passage", Pipeline([("field", Field("passage")), ("tfidf", _tfidf())])),
         ("passage_reasons", Pipeline([("field", Field("passage", reasons_only=True)), ("tfidf", _tfidf())])),

@@ -49,8 +49,8 @@ def focus(context: str, complaint: str, several_points: bool) -> str:
     topic, matched, follow = stems(complaint), [], False
     for start, end in sentences(context):
         sentence = context[start:end]
-        on_topic = bool(stems(sentence) & topic)
-        if states_reason(sentence) and (on_topic or follow):
+        on_topic, states = bool(stems(sentence) & topic), states_reason(sentence)
+        if states and (on_topic or follow):
             matched.append(sentence)
-        follow = on_topic and not states_reason(sentence) and not _restates_complaint(sentence)
+        follow = on_topic and not states and not _restates_complaint(sentence)
     return " ".join(matched) if matched else context
