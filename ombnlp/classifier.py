@@ -21,8 +21,7 @@ from sklearn.multiclass import OneVsRestClassifier
 from sklearn.pipeline import Pipeline
 from sklearn.preprocessing import MultiLabelBinarizer
 
-from ombnlp.features import (candidate_features, candidate_fields, cue_ranks, facts, label_fields, passage_states,
-                             point_features)
+from ombnlp.features import candidate_features, candidate_rows, cue_ranks, facts, label_fields, point_features
 from ombnlp.inputs import PointInput
 from ombnlp.labels import LABELS
 
@@ -38,7 +37,7 @@ class Disposal:
 
 class ReasonClassifier(BaseEstimator):
     def __init__(self, C: float = 4.0, threshold: float = 0.5, floor: float = 0.2,
-                 ranker_C: float = 2.0, random_state: int = 0):
+                 ranker_C: float = 8.0, random_state: int = 0):
         self.C = C  # inverse regularisation of the label models
         self.threshold = threshold  # a label is given when its probability reaches this
         self.floor = floor  # below this even the main reason is withheld (reasons = [])
@@ -100,7 +99,7 @@ class ReasonClassifier(BaseEstimator):
         rows, targets = [], []
         for x, r, gold in zip(inputs, reasons, evidence):
             if r and gold is not None:
-                rows += _candidate_rows(x, r)
+                rows += candidate_rows(x, r)
                 targets += [int((c.start, c.end) == tuple(gold)) for c in x.candidates]
         self.ranker_ = Pipeline([("features", candidate_features()), ("model", self._logistic(self.ranker_C))])
         self.ranker_.fit(rows, targets)
@@ -145,7 +144,7 @@ class ReasonClassifier(BaseEstimator):
         rows, owners = [], []
         for i, (x, r) in enumerate(zip(inputs, reasons)):
             if r and hasattr(self, "ranker_"):
-                rows += _candidate_rows(x, r)
+                rows += candidate_rows(x, r)
                 owners += [(i, c) for c in x.candidates]
         best: dict[int, tuple[float, object]] = {}
         if rows:
@@ -153,9 +152,3 @@ class ReasonClassifier(BaseEstimator):
                 if i not in best or s > best[i][0]:
                     best[i] = (s, candidate)
         return [best[i][1] if i in best else None for i in range(len(inputs))]
-
-
-def _candidate_rows(x: PointInput, reasons: list[str]) -> list[dict]:
-    """The ranker's rows for every candidate sentence of one point with these reasons."""
-    in_passage = passage_states(x, reasons)
-    return [candidate_fields(c, x, reasons, in_passage) for c in x.candidates]

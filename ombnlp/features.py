@@ -197,12 +197,31 @@ def passage_states(point_input, reasons: list[str]) -> bool:
     return any(set(CUES.labels_in(c.text)) & set(reasons) for c in point_input.candidates if c.block == "passage")
 
 
-def candidate_fields(candidate, point_input, reasons: list[str], in_passage: bool) -> dict:
+def candidate_rows(point_input, reasons: list[str]) -> list[dict]:
+    """The evidence ranker's rows: one per candidate sentence of a point with these reasons."""
+    in_passage = passage_states(point_input, reasons)
+    primary = reasons[0] if reasons else None
+    first_stating: dict[str, int] = {}  # block -> its first sentence that gives the main reason
+    for i, candidate in enumerate(point_input.candidates):
+        if primary in _reasons_given(candidate.text):
+            first_stating.setdefault(candidate.block, i)
+    return [candidate_fields(c, point_input, reasons, in_passage, first_stating.get(c.block) == i)
+            for i, c in enumerate(point_input.candidates)]
+
+
+def _reasons_given(sentence: str) -> tuple[str, ...]:
+    """Labels a sentence gives as reasons: its cues outside a restated complaint or topic."""
+    return CUES.labels_in(CUES.reason_sentences(sentence))
+
+
+def candidate_fields(candidate, point_input, reasons: list[str], in_passage: bool, first_stating: bool) -> dict:
     """What the evidence ranker knows about one candidate sentence of one point with these reasons.
 
-    `in_passage` is `passage_states(point_input, reasons)`, computed once per point.
+    `in_passage`: the point's passage states one of them; `first_stating`: this is the first
+    sentence of its block to give the main reason (annotators quote the first one).
     """
     stated = CUES.labels_in(candidate.text)
+    given = _reasons_given(candidate.text)
     primary = reasons[0] if reasons else None
     states = float(len(set(stated) & set(reasons)))
     narrowed = point_input.focus != point_input.context  # the Summary sentences about this point were found
@@ -221,6 +240,9 @@ def candidate_fields(candidate, point_input, reasons: list[str], in_passage: boo
         "n_labels_stated": float(len(stated)),
         "reason_sentence": float(bool(CUES.reason_sentence.search(fold(candidate.text)))),
         f"primary={primary}|block={candidate.block}": 1.0,
+        "gives_reasons": float(len(set(given) & set(reasons))),
+        "gives_primary": float(primary in given),
+        f"first_stating|block={candidate.block}": float(first_stating),
     }
 
 

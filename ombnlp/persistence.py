@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "4fb4c2e8baf03b14c8de6eff3ec3da9dce09f5767678a5f1b3a169e1b70d464c",
+    DEFAULT_MODEL: "dc0b0de40205884a80c46638ed3f56e6f4c6e666bd62c542dadb14c12fbfd0d6",
 }
 
 

@@ -16,6 +16,10 @@ from ombnlp.text import fold
     ("I understand Mr X's misunderstanding.", ()),
     ("It would be disproportionate to investigate.", ("no_worthwhile_outcome",)),
     ("There is nothing we could add to the Council's response.", ("no_worthwhile_outcome",)),
+    ("The complaint is caught by the time bar on our powers.", ("late",)),
+    ("The complaint was made late.", ("late",)),
+    ("We cannot act until the Council has completed its review.", ("premature",)),
+    ("An investigation would be unlikely to lead to a finding of fault.", ("no_evidence_of_fault",)),
 ])
 def test_cues_follow_the_guideline(sentence, labels):
     assert CUES.labels_in(sentence) == labels
@@ -25,6 +29,13 @@ def test_a_complaint_not_yet_made_is_a_reason_not_a_restated_complaint():
     kept = CUES.reason_sentences("Mr X complains about his bins. Mr X has not complained to the Council, "
                                  "so we will not investigate.")
     assert kept.startswith("mr x has not complained") and "about his bins" not in kept
+
+
+def test_only_a_restated_complaint_is_a_topic():
+    # "Mr X's complaint about ..." restates the complaint; "complaints about ..." in general states the law
+    assert CUES.reason_sentences("We will not investigate Mr X's complaint about the late reply because it is "
+                                 "late.") == "we will not investigate mr because it is late."
+    assert "tribunal" in CUES.reason_sentences("We cannot investigate complaints about matters appealed to a tribunal.")
 
 
 def test_labels_stated_alone_in_a_sentence():
@@ -40,3 +51,16 @@ def test_unique_tfidf_gives_the_same_rows_as_plain_transform():
     vectorizer = UniqueTfidf().fit(texts)
     plain = super(UniqueTfidf, vectorizer).transform(texts)
     assert (vectorizer.transform(texts) != plain).nnz == 0
+
+
+def test_evidence_rows_mark_the_first_sentence_giving_the_main_reason_in_each_block():
+    from ombnlp.features import candidate_rows
+    from ombnlp.inputs import Candidate, PointInput
+
+    sentences = [("Mr X asked for a refund.", "passage"), ("The complaint is late.", "passage"),
+                 ("It is also late for another reason.", "passage"), ("This is because it is late.", "summary")]
+    candidates = [Candidate(text, 0, len(text), block, i) for i, (text, block) in enumerate(sentences)]
+    point = PointInput("a", passage=" ".join(t for t, _ in sentences[:3]), context=sentences[3][0],
+                       passage_cut=False, candidates=candidates)
+    first = [row["first_stating|block=" + row["block"]] for row in candidate_rows(point, ["late"])]
+    assert first == [0.0, 1.0, 0.0, 1.0]
