@@ -44,6 +44,7 @@ def throughput(texts: list[str]) -> dict:
     result = {"decisions": len(texts), "tokens": tokens,
               "tokenizer": {"seconds": tokenizer_seconds, "decisions_per_s": len(texts) / tokenizer_seconds,
                             "tokens_per_s": tokens / tokenizer_seconds}}
+    result["components"] = component_seconds(analyzer, texts)
     for n_process in (1, 2):
         started = time.perf_counter()
         count = sum(1 for _ in analyzer.pipe(texts, batch_size=256, n_process=n_process))
@@ -52,6 +53,28 @@ def throughput(texts: list[str]) -> dict:
             "seconds": seconds, "decisions_per_s": count / seconds, "tokens_per_s": tokens / seconds,
             "ratio_to_tokenizer": tokenizer_seconds / seconds}
     return result
+
+
+def component_seconds(analyzer, texts: list[str]) -> dict[str, float]:
+    """Where one process spends its time: the pipeline run with one more component each time
+    (the first row is the pipeline's tokenizer alone), in seconds over all `texts`."""
+    nlp, names, seconds = analyzer.nlp, analyzer.nlp.pipe_names, {}
+    for _ in nlp.pipe(texts[:200]):  # warm up: first calls compile patterns and fill caches
+        pass
+    previous = 0.0
+    for i in range(len(names) + 1):
+        with nlp.select_pipes(disable=names[i:]):
+            elapsed = min(_timed_pipe(nlp, texts) for _ in range(2))
+        seconds[names[i - 1] if i else "tokenizer"] = elapsed - previous
+        previous = elapsed
+    return seconds
+
+
+def _timed_pipe(nlp, texts: list[str]) -> float:
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=256):
+        pass
+    return time.perf_counter() - started
 
 
 def _median_seconds(code: str, repeats: int) -> float:
@@ -125,6 +148,13 @@ def write_results(results: dict, path: Path) -> None:
         f"| `spacy.blank('en').pipe` (tokenizer only) | {t['tokenizer']['decisions_per_s']:.0f} | {t['tokenizer']['tokens_per_s']:,.0f} | 1.00 |",
         f"| `Analyzer.pipe`, 1 process | {one['decisions_per_s']:.0f} | {one['tokens_per_s']:,.0f} | {one['ratio_to_tokenizer']:.2f} |",
         f"| `Analyzer.pipe`, n_process=2 | {two['decisions_per_s']:.0f} | {two['tokens_per_s']:,.0f} | {two['ratio_to_tokenizer']:.2f} |",
+        "", "Where the single process spends its time (`nlp.select_pipes`, one more component per run; reading the",
+        "input and building `Decision`s are the rest of `Analyzer.pipe`):", "",
+        "| step | seconds | share |", "|---|---|---|",
+    ]
+    total = sum(t["components"].values())
+    lines += [f"| {name} | {sec:.1f} | {sec / total:.0%} |" for name, sec in t["components"].items()]
+    lines += [
         "", "## Start-up (median of 5 fresh interpreters)", "",
         f"- `import spacy, sklearn`: {s['bare_import_s']:.2f} s",
         f"- `import ombnlp; ombnlp.load()`: {s['import_and_load_s']:.2f} s ({s['ratio']:.2f} × the bare import)",
