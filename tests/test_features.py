@@ -12,6 +12,7 @@ from ombnlp.text import fold
     ("She has a right of appeal to the SEND Tribunal.", ("appeal_right",)),
     ("The courts are better placed to decide this.", ("court_matter",)),
     ("The Information Commissioner is better placed to consider it.", ("other_body_better_placed",)),
+    ("Social Work England considers the conduct of social workers.", ("other_body_better_placed",)),
     # cues start at word starts: "understanding" is not "standing", "this late" is not "is late"
     ("I understand Mr X's misunderstanding.", ()),
     ("It would be disproportionate to investigate.", ("no_worthwhile_outcome",)),
