@@ -17,6 +17,7 @@ from ombnlp.text import fold, sentences
 
 STEM_CHARS = 5  # "collected" and "collection" share "colle": crude, but enough to match topics
 _WORD = re.compile(r"[a-z]{3,}")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and\s+|but\s+|or\s+)?|;\s+(?:and\s+)?")
 # Words of every complaint and every reason sentence: they match anything, so they say nothing.
 _GENERIC = frozenset(ENGLISH_STOP_WORDS) | {
     "council", "councils", "ombudsman", "investigate", "investigated", "investigating", "investigation",
@@ -39,18 +40,27 @@ def _restates_complaint(sentence: str) -> bool:
     return bool(CUES.topic.search(fold(sentence)))
 
 
+def _units(sentence: str) -> list[str]:
+    """A sentence's clauses when each gives a reason of its own ("we cannot consider actions within
+    a school, we could not add to the Council's investigation, and the ICO is best placed"), else
+    the whole sentence."""
+    clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
+    return clauses if len(clauses) > 1 and all(CUES.labels_in(c) for c in clauses) else [sentence]
+
+
 def focus(context: str, complaint: str, several_points: bool) -> str:
-    """The context sentences that state a reason and share a content word with the point's
-    complaint, or follow a sentence that does ("Mr X has not complained about the bins. We do
-    not investigate matters that ..."); the whole context when the decision has one point or
-    nothing matches."""
+    """The context sentences (or clauses, see `_units`) that state a reason and share the most
+    content words with the point's complaint, themselves or through the sentence just before ("Mr X has not complained
+    about the bins. We do not investigate matters that ..."); the whole context when the decision
+    has one point or nothing matches."""
     if not several_points:
         return context
-    topic, matched, follow = stems(complaint), [], False
+    topic, scored, carried = stems(complaint), [], 0
     for start, end in sentences(context):
         sentence = context[start:end]
-        on_topic, states = bool(stems(sentence) & topic), states_reason(sentence)
-        if states and (on_topic or follow):
-            matched.append(sentence)
-        follow = on_topic and not states and not _restates_complaint(sentence)
-    return " ".join(matched) if matched else context
+        overlap, states = len(stems(sentence) & topic), states_reason(sentence)
+        if states:
+            scored += [(max(len(stems(unit) & topic), carried), unit) for unit in _units(sentence)]
+        carried = overlap if not states and not _restates_complaint(sentence) else 0
+    best = max((score for score, _ in scored), default=0)
+    return " ".join(s for score, s in scored if score == best) if best else context

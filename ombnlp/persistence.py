@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "3f5c503a439ef45173f7a7a4822019a248347225a73a47f9a1b0d5a0081459bb",
+    DEFAULT_MODEL: "a676a8dad0fda7ddb75036afd82b49ccbb433f225e06c646ef58795c1eb35778",
 }
 
 

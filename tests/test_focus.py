@@ -32,3 +32,21 @@ def test_each_point_gets_the_sentences_about_its_topic():
 def test_one_point_or_no_match_reads_the_whole_summary():
     assert focus(SUMMARY, "has not collected her bins.", several_points=False) == SUMMARY
     assert focus(SUMMARY, "refused a parking permit.", several_points=True) == SUMMARY
+
+
+def test_a_sentence_with_one_reason_per_point_is_read_clause_by_clause():
+    summary = ("We will not investigate Mr X's complaint about a school, his bins and his information request. "
+               "This is because we cannot consider actions within a school, we could not add to the Council's "
+               "own investigation of the bins, and the Information Commissioner is better placed to consider "
+               "information requests.")
+    school = focus(summary, "the actions of the school staff;", several_points=True)
+    request = focus(summary, "failed to answer his information request.", several_points=True)
+    assert school == "This is because we cannot consider actions within a school"
+    assert CUES.labels_in(request) == ("other_body_better_placed",)
+
+
+def test_the_sentence_sharing_most_words_wins():
+    summary = ("The Information Commissioner is better placed to consider the complaint. There is not enough "
+               "injustice from a failure in the complaints procedure to justify an investigation.")
+    chosen = focus(summary, "failed to follow its complaints procedure.", several_points=True)
+    assert chosen.startswith("There is not enough injustice")
