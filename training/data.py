@@ -24,9 +24,11 @@ class Examples:
     evidence: list[tuple[int, int] | None]
     groups: list[str]  # the decision each example comes from
     evidence_text: list[str | None]
+    augmented: list[bool]  # a copy read from the passage alone (see `build_examples`)
 
-    def add(self, x: PointInput, gold: dict, ref: str) -> None:
+    def add(self, x: PointInput, gold: dict, ref: str, augmented: bool = False) -> None:
         self.inputs.append(x)
+        self.augmented.append(augmented)
         self.reasons.append(list(gold["reasons"]))
         self.evidence.append(match_evidence(x, gold["evidence"]))
         self.groups.append(ref)
@@ -57,7 +59,7 @@ def build_examples(rows, desc: str = "segmenting", augment: bool = False) -> Exa
     passage alone: that is how points of decisions assessed point by point reach the classifier,
     and the corpus (page openings) has few of those.
     """
-    nlp, result = segmenter(), Examples([], [], [], [], [])
+    nlp, result = segmenter(), Examples([], [], [], [], [], [])
     grouped = decisions(rows)
     texts = (read_input(d["text"]) for d in grouped.values())
     for decision, doc in tqdm(zip(grouped.values(), nlp.pipe(texts)), total=len(grouped), desc=desc):
@@ -67,7 +69,7 @@ def build_examples(rows, desc: str = "segmenting", augment: bool = False) -> Exa
                 x = found[gold["point_id"]]
                 result.add(x, gold, decision["ref"])
                 if augment and gold["assessed"] and x.passage and not x.passage_cut and x.context:
-                    result.add(x.passage_only(), gold, decision["ref"])
+                    result.add(x.passage_only(), gold, decision["ref"], augmented=True)
     return result
 
 

@@ -55,8 +55,12 @@ def render_markdown(r: dict) -> str:
     for name in ("micro_f1", "macro_f1_core", "macro_f1_all", "first_reason_accuracy"):
         lines.append(f"| {name} | {h[name]:.3f} | {_interval(r, name)} | {r['baselines']['keyword_rules'][name]:.3f} "
                      f"| {r['baselines']['decision_tfidf_lr'][name]:.3f} |")
+    pooled = cv["pooled"]
     lines += ["", f"Cross-validation on the train split ({cv['folds']} grouped folds): micro-F1 "
-              f"{cv['micro_f1_mean']:.3f} ± {cv['micro_f1_sd']:.3f}.", "",
+              f"{cv['micro_f1_mean']:.3f} ± {cv['micro_f1_sd']:.3f} per fold. Pooled over the folds, on the "
+              f"{pooled['points']} points as read at inference: micro-F1 {pooled['micro_f1']:.3f}, core macro-F1 "
+              f"{pooled['macro_f1_core']:.3f}, first reason {pooled['first_reason_accuracy']:.3f}, evidence with "
+              f"the annotated words {pooled['evidence_same_words']:.3f}.", "",
               "## Per label", "", "| label | precision | recall | F1 | F1 95% interval | support |", "|---|---|---|---|---|---|"]
     for label, row in r["per_label"].items():
         lines.append(f"| {label} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} "
