@@ -203,13 +203,13 @@ def candidate_rows(point_input, reasons: list[str]) -> list[dict]:
     primary = reasons[0] if reasons else None
     first_stating: dict[str, int] = {}  # block -> its first sentence that gives the main reason
     for i, candidate in enumerate(point_input.candidates):
-        if primary in _reasons_given(candidate.text):
+        if primary in reasons_given(candidate.text):
             first_stating.setdefault(candidate.block, i)
     return [candidate_fields(c, point_input, reasons, in_passage, first_stating.get(c.block) == i)
             for i, c in enumerate(point_input.candidates)]
 
 
-def _reasons_given(sentence: str) -> tuple[str, ...]:
+def reasons_given(sentence: str) -> tuple[str, ...]:
     """Labels a sentence gives as reasons: its cues outside a restated complaint or topic."""
     return CUES.labels_in(CUES.reason_sentences(sentence))
 
@@ -221,7 +221,7 @@ def candidate_fields(candidate, point_input, reasons: list[str], in_passage: boo
     sentence of its block to give the main reason (annotators quote the first one).
     """
     stated = CUES.labels_in(candidate.text)
-    given = _reasons_given(candidate.text)
+    given = reasons_given(candidate.text)
     primary = reasons[0] if reasons else None
     states = float(len(set(stated) & set(reasons)))
     narrowed = point_input.focus != point_input.context  # the Summary sentences about this point were found

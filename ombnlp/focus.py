@@ -12,7 +12,7 @@ import re
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
-from ombnlp.features import CUES
+from ombnlp.features import CUES, reasons_given
 from ombnlp.text import fold, sentences
 
 STEM_CHARS = 5  # "collected" and "collection" share "colle": crude, but enough to match topics
@@ -32,7 +32,7 @@ def stems(text: str) -> set[str]:
 
 def states_reason(sentence: str) -> bool:
     """Whether a sentence states a reason (a label's cue outside the restated topic)."""
-    return bool(CUES.labels_in(CUES.reason_sentences(sentence)))
+    return bool(reasons_given(sentence))
 
 
 def _restates_complaint(sentence: str) -> bool:
