@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 from ombnlp.components.header import read_header
 from ombnlp.components.points import POINT_ASSESSMENTS, POINTS
 from ombnlp.components.sections import SECTIONS
+from ombnlp.components.spans import span_text
 from ombnlp.rules import load_rules
 from ombnlp.text import strip_marker
 
@@ -60,8 +61,8 @@ class Decision:
         text = doc.text if text is None else text
         header = read_header(doc, text)
         disposals = doc._.ombnlp_disposals or {}
-        passages = {span.label_: _slice(text, span) for span in doc.spans.get(POINT_ASSESSMENTS, [])}
-        points = [_point(span.label_, _clean(_slice(text, span)), passages.get(span.label_),
+        passages = {span.label_: span_text(text, span) for span in doc.spans.get(POINT_ASSESSMENTS, [])}
+        points = [_point(span.label_, _clean(span_text(text, span)), passages.get(span.label_),
                          disposals.get(span.label_, {}))
                   for span in doc.spans.get(POINTS, [])]
         return cls(
@@ -85,16 +86,12 @@ def _point(point_id: str, complaint: str, assessment: str | None, disposal: dict
                  evidence=disposal.get("evidence"))
 
 
-def _slice(text: str, span) -> str:
-    return text[span.start_char:span.end_char]
-
-
 def section_texts(doc: Doc, text: str | None = None) -> dict[str, str]:
     """Canonical section name -> its text; a section found twice has both parts joined."""
     text = doc.text if text is None else text
     texts: dict[str, list[str]] = {}
     for span in doc.spans.get(SECTIONS, []):
-        texts.setdefault(span.label_, []).append(_slice(text, span))
+        texts.setdefault(span.label_, []).append(span_text(text, span))
     return {name: "\n\n".join(texts[name]) for name in SECTION_NAMES if name in texts}
 
 

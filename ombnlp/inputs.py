@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from ombnlp.components.points import POINT_ASSESSMENTS, POINTS
 from ombnlp.components.sections import SECTIONS
-from ombnlp.components.spans import doc_text
+from ombnlp.components.spans import doc_text, span_text
 from ombnlp.focus import focus
 from ombnlp.text import sentences
 
@@ -72,11 +72,11 @@ def _point_inputs(doc: Doc, text: str, context: str, shared: list[Candidate]) ->
     inputs, points = [], doc.spans.get(POINTS, [])
     for point in points:
         passage = passages.get(point.label_)
-        complaint = text[point.start_char:point.end_char]
+        complaint = span_text(text, point)
         own = _candidates(text, passage.start_char, passage.end_char, "passage") if passage is not None else []
         x = PointInput(
             point_id=point.label_,
-            passage=text[passage.start_char:passage.end_char] if passage is not None else "",
+            passage=span_text(text, passage) if passage is not None else "",
             context=context,
             passage_cut=passage is not None and doc._.ombnlp_truncated and passage.end_char >= len(text.rstrip()),
             candidates=own + shared,
@@ -92,7 +92,7 @@ def _point_inputs(doc: Doc, text: str, context: str, shared: list[Candidate]) ->
 
 def _context(doc: Doc, text: str) -> str:
     """Summary + Final decision: what the decision says as a whole."""
-    return "\n".join(text[span.start_char:span.end_char] for name in ("summary", "final_decision")
+    return "\n".join(span_text(text, span) for name in ("summary", "final_decision")
                      for span in doc.spans.get(SECTIONS, []) if span.label_ == name)
 
 

@@ -12,7 +12,7 @@ from spacy.tokens import Doc
 
 from ombnlp.components.rulebased import RuleComponent
 from ombnlp.components.sections import SECTIONS
-from ombnlp.components.spans import char_span, doc_text
+from ombnlp.components.spans import char_span, doc_text, span_text
 
 HEADER = "ombnlp_header"
 
@@ -54,7 +54,7 @@ def read_header(doc: Doc, text: str) -> dict[str, str]:
     """The header values of a processed doc (`text` is `doc.text`); a field split over spans is joined with " > "."""
     values: dict[str, list[str]] = {}
     for span in doc.spans.get(HEADER, []):
-        values.setdefault(span.label_, []).append(text[span.start_char:span.end_char].strip())
+        values.setdefault(span.label_, []).append(span_text(text, span).strip())
     result = {field: " > ".join(parts) for field, parts in values.items()}
     if "reference" in result:
         result["reference"] = re.sub(r"[ -]", " ", result["reference"])

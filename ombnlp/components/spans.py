@@ -18,6 +18,11 @@ def doc_text(doc: Doc) -> str:
     return text
 
 
+def span_text(text: str, span: Span) -> str:
+    """`span.text`, cut from the doc's text (`doc_text`) instead of rebuilt from the tokens."""
+    return text[span.start_char:span.end_char]
+
+
 def forget_text(doc: Doc) -> None:
     doc.user_data.pop(TEXT_CACHE, None)
 
