@@ -9,6 +9,8 @@ words with the point's complaint tell its reasons better than the whole Summary 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from sklearn.feature_extraction.text import ENGLISH_STOP_WORDS
 
@@ -48,19 +50,37 @@ def _units(sentence: str) -> list[str]:
     return clauses if len(clauses) > 1 and all(CUES.labels_in(c) for c in clauses) else [sentence]
 
 
+@dataclass(frozen=True)
+class _Sentence:
+    stems: frozenset[str]
+    states: bool  # gives a reason
+    opens_topic: bool  # may pass its topic to the next sentence (not a restated complaint)
+    units: tuple[tuple[str, frozenset[str]], ...]  # its clauses or itself, with their stems
+
+
+@lru_cache(maxsize=64)
+def _read(context: str) -> tuple[_Sentence, ...]:
+    """The context sentence by sentence, read once for all the points of a decision."""
+    read = []
+    for start, end in sentences(context):
+        sentence = context[start:end]
+        states = states_reason(sentence)
+        units = tuple((unit, frozenset(stems(unit))) for unit in _units(sentence)) if states else ()
+        read.append(_Sentence(frozenset(stems(sentence)), states, not states and not _restates_complaint(sentence),
+                              units))
+    return tuple(read)
+
+
 def focus(context: str, complaint: str, several_points: bool) -> str:
     """The context sentences (or clauses, see `_units`) that state a reason and share the most
-    content words with the point's complaint, themselves or through the sentence just before ("Mr X has not complained
-    about the bins. We do not investigate matters that ..."); the whole context when the decision
-    has one point or nothing matches."""
+    content words with the point's complaint, themselves or through the sentence just before ("Mr X
+    has not complained about the bins. We do not investigate matters that ..."); the whole context
+    when the decision has one point or nothing matches."""
     if not several_points:
         return context
     topic, scored, carried = stems(complaint), [], 0
-    for start, end in sentences(context):
-        sentence = context[start:end]
-        overlap, states = len(stems(sentence) & topic), states_reason(sentence)
-        if states:
-            scored += [(max(len(stems(unit) & topic), carried), unit) for unit in _units(sentence)]
-        carried = overlap if not states and not _restates_complaint(sentence) else 0
+    for sentence in _read(context):
+        scored += [(max(len(unit_stems & topic), carried), unit) for unit, unit_stems in sentence.units]
+        carried = len(sentence.stems & topic) if sentence.opens_topic else 0
     best = max((score for score, _ in scored), default=0)
     return " ".join(s for score, s in scored if score == best) if best else context
