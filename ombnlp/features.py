@@ -30,13 +30,16 @@ class Cues:
         self.restatement = re.compile(rules["restatement"], re.I)
         self.topic = re.compile(rules["topic"], re.I)
         self.because = re.compile(rules["because"], re.I)
-        for label, patterns in rules["labels"].items():
+        for name, patterns in {**rules["labels"], **rules["mentions"]}.items():
             if any(re.compile(p).groups for p in patterns):
-                raise ValueError(f"cues.json: a '{label}' cue has a capturing group; use (?:...)")
-        # one scan per text: an alternation with a named group per label, tried at word starts only
-        self.cue = re.compile(r"\b(?:" + "|".join(f"(?P<{label}>{'|'.join(ps)})" for label, ps in rules["labels"].items() if ps) + ")")
+                raise ValueError(f"cues.json: a '{name}' cue has a capturing group; use (?:...)")
+        # one scan per text for the labels, one for the mentions
+        self.cue = _alternation(rules["labels"])
+        self.mention = _alternation(rules["mentions"])
+        self.mention_names = tuple(rules["mentions"])
         # The same Summary is read for every point of a decision and by several models: remember.
         self.labels_in = lru_cache(maxsize=8192)(self._labels_in)
+        self.mentions_in = lru_cache(maxsize=8192)(self._mentions_in)
         self.reason_list = lru_cache(maxsize=8192)(self._reason_list)
         self.reason_sentences = lru_cache(maxsize=8192)(self._reason_sentences)
         self.stated_alone = lru_cache(maxsize=8192)(self._stated_alone)
@@ -47,6 +50,19 @@ class Cues:
         Matches do not overlap: a cue inside a longer cue of another label found first is not counted.
         """
         return tuple(dict.fromkeys(match.lastgroup for match in self.cue.finditer(fold(text))))
+
+    def _mentions_in(self, text: str) -> frozenset[str]:
+        """Names of the `mentions` of `text` (another body named, ...): facts, not reasons."""
+        return frozenset(match.lastgroup for match in self.mention.finditer(fold(text)))
+
+    def unexplained_mentions(self, text: str) -> frozenset[str]:
+        """The mentions of the reason sentences of `text` when they state no reason but (perhaps)
+        outside_jurisdiction: "the law prevents us" with no appeal, court, lateness ... behind it is
+        the bar itself, which the guideline labels outside_jurisdiction."""
+        reasons = self.reason_sentences(text)
+        if set(self.labels_in(reasons)) - {"outside_jurisdiction"}:
+            return frozenset()
+        return self.mentions_in(reasons)
 
     def _reason_list(self, text: str) -> tuple[str, ...]:
         """What `text` says about *why*: its reason sentences, without restated complaints or topics.
@@ -83,6 +99,11 @@ class Cues:
         return sentence[:topic.start()] + (sentence[because.start():] if because else "")
 
 
+def _alternation(patterns: dict[str, list[str]]) -> re.Pattern:
+    """One regex for all the named phrase lists: a named group each, tried at word starts only."""
+    return re.compile(r"\b(?:" + "|".join(f"(?P<{name}>{'|'.join(ps)})" for name, ps in patterns.items() if ps) + ")")
+
+
 CUES = Cues()
 
 
@@ -109,7 +130,8 @@ class Field(BaseEstimator, TransformerMixin):
 
 class CueCounts(BaseEstimator, TransformerMixin):
     """For each label, whether its cues occur in the passage and the point's focus (see `ombnlp.focus`),
-    in their reason sentences, first, and alone in a sentence."""
+    in their reason sentences, first, and alone in a sentence; and which mentions (another body named)
+    occur there and in their reason sentences."""
 
     def fit(self, X, y=None):
         return self
@@ -128,6 +150,9 @@ class CueCounts(BaseEstimator, TransformerMixin):
             alone = CUES.stated_alone(x[field])
             row += [float(l in present) for l in LABELS] + [float(l in stated) for l in LABELS]
             row += [float(l == first) for l in LABELS] + [float(l in alone) for l in LABELS]
+            mentioned, as_reason = CUES.mentions_in(x[field]), CUES.mentions_in(CUES.reason_sentences(x[field]))
+            unexplained = CUES.unexplained_mentions(x[field])
+            row += [float(m in found) for found in (mentioned, as_reason, unexplained) for m in CUES.mention_names]
         return row
 
 

@@ -12,7 +12,14 @@ from ombnlp.text import fold
     ("She has a right of appeal to the SEND Tribunal.", ("appeal_right",)),
     ("The courts are better placed to decide this.", ("court_matter",)),
     ("The Information Commissioner is better placed to consider it.", ("other_body_better_placed",)),
-    ("Social Work England considers the conduct of social workers.", ("other_body_better_placed",)),
+    ("The ICO is best placed to consider data breaches.", ("other_body_better_placed",)),
+    ("He may raise it with the Information Commissioner's Office.", ("other_body_better_placed",)),
+    ("Parts of the complaint are for the Parliamentary and Health Service Ombudsman.", ("other_body_better_placed",)),
+    ("The matter is better considered by the courts.", ("court_matter",)),
+    # naming another body is not a reason by itself; a body outside remit is outside_jurisdiction
+    ("Social Work England considers the conduct of social workers.", ()),
+    ("We cannot investigate the Returning Officer, whose remit covers postal votes.", ()),
+    ("We cannot investigate actions within a school.", ("outside_jurisdiction",)),
     # cues start at word starts: "understanding" is not "standing", "this late" is not "is late"
     ("I understand Mr X's misunderstanding.", ()),
     ("It would be disproportionate to investigate.", ("no_worthwhile_outcome",)),
@@ -40,11 +47,24 @@ def test_only_a_restated_complaint_is_a_topic():
 
 
 def test_labels_stated_alone_in_a_sentence():
-    text = ("We cannot investigate because Mrs X appealed to the tribunal. "
+    text = ("The complaint is late and Mrs X appealed to the tribunal. "
             "The law says we cannot investigate a school's internal management.")
     assert CUES.stated_alone(text) == {"outside_jurisdiction"}
-    # the bar explained by an appeal: outside_jurisdiction is not stated alone
-    assert CUES.stated_alone("We cannot investigate because Mrs X appealed to the tribunal.") == frozenset()
+    # "we cannot investigate" is the bar, not a second reason beside the appeal
+    assert CUES.stated_alone("We cannot investigate because Mrs X appealed to the tribunal.") == {"appeal_right"}
+
+
+def test_mentions_name_other_bodies_and_legal_bars():
+    assert CUES.mentions_in("Social Work England considers the conduct of social workers.") == {"other_body"}
+    assert CUES.mentions_in("The law prevents us from investigating the police.") == {"legal_bar", "other_body"}
+    assert CUES.mentions_in("It is late.") == frozenset()
+
+
+def test_a_legal_bar_is_unexplained_only_when_no_other_reason_is_given():
+    assert CUES.unexplained_mentions("This body is outside our jurisdiction.") == {"legal_bar"}
+    assert CUES.unexplained_mentions("The law prevents us from investigating as Mr X appealed to the "
+                                     "tribunal.") == frozenset()
+    assert CUES.unexplained_mentions("We will not investigate because the complaint is late.") == frozenset()
 
 
 def test_unique_tfidf_gives_the_same_rows_as_plain_transform():
