@@ -30,6 +30,8 @@ class Cues:
         self.restatement = re.compile(rules["restatement"], re.I)
         self.topic = re.compile(rules["topic"], re.I)
         self.because = re.compile(rules["because"], re.I)
+        self.general_rule = re.compile(rules["general_rule"], re.I)
+        self.complainant = re.compile(rules["complainant"], re.I)
         for name, patterns in {**rules["labels"], **rules["mentions"]}.items():
             if any(re.compile(p).groups for p in patterns):
                 raise ValueError(f"cues.json: a '{name}' cue has a capturing group; use (?:...)")
@@ -250,6 +252,7 @@ def candidate_fields(candidate, point_input, reasons: list[str], in_passage: boo
     primary = reasons[0] if reasons else None
     states = float(len(set(stated) & set(reasons)))
     narrowed = point_input.focus != point_input.context  # the Summary sentences about this point were found
+    folded = fold(candidate.text)
     return {
         f"in_focus={narrowed and candidate.text in point_input.focus}|block={candidate.block}": 1.0,
         f"block={candidate.block}|passage_states={in_passage}": 1.0,
@@ -263,11 +266,15 @@ def candidate_fields(candidate, point_input, reasons: list[str], in_passage: boo
         "states_primary": float(primary in stated),
         "states_primary_first": float(bool(stated) and stated[0] == primary),
         "n_labels_stated": float(len(stated)),
-        "reason_sentence": float(bool(CUES.reason_sentence.search(fold(candidate.text)))),
+        "reason_sentence": float(bool(CUES.reason_sentence.search(folded))),
         f"primary={primary}|block={candidate.block}": 1.0,
         "gives_reasons": float(len(set(given) & set(reasons))),
         "gives_primary": float(primary in given),
         f"first_stating|block={candidate.block}": float(first_stating),
+        **{f"mentions={m}": 1.0 for m in CUES.mentions_in(candidate.text)},
+        "general_rule": float(bool(CUES.general_rule.search(folded))),
+        "names_complainant": float(bool(CUES.complainant.search(folded))),
+        "whole_sentence": float(folded.rstrip().endswith((".", "!", "?", ":", ";", ")", "'", '"'))),
     }
 
 

@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "4a463af26556f7bef5f2e0c43514bd90e9f626030e0553903c6dd17673468786",
+    DEFAULT_MODEL: "ed4e085cf1bc1f892d5067d45f039826dda5922fde1b2ea5b2c7ed4819e866f2",
 }
 
 

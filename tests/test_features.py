@@ -85,3 +85,17 @@ def test_evidence_rows_mark_the_first_sentence_giving_the_main_reason_in_each_bl
                        passage_cut=False, candidates=candidates)
     first = [row["first_stating|block=" + row["block"]] for row in candidate_rows(point, ["late"])]
     assert first == [0.0, 1.0, 0.0, 1.0]
+
+
+def test_evidence_rows_tell_a_general_rule_from_a_statement_about_the_complainant():
+    from ombnlp.features import candidate_rows
+    from ombnlp.inputs import Candidate, PointInput
+
+    sentences = ["We normally expect people to complain to us within twelve months.",
+                 "Mrs X's complaint is late.", "While the proceedings are"]
+    candidates = [Candidate(text, 0, len(text), "passage", i) for i, text in enumerate(sentences)]
+    point = PointInput("a", passage=" ".join(sentences), context="", passage_cut=True, candidates=candidates)
+    rows = candidate_rows(point, ["late"])
+    assert [row["general_rule"] for row in rows] == [1.0, 0.0, 0.0]
+    assert [row["names_complainant"] for row in rows] == [0.0, 1.0, 0.0]
+    assert [row["whole_sentence"] for row in rows] == [1.0, 1.0, 0.0]
