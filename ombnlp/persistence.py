@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "ed4e085cf1bc1f892d5067d45f039826dda5922fde1b2ea5b2c7ed4819e866f2",
+    DEFAULT_MODEL: "8a40b41046f1fdf7b980764e4f89368bcfc593ae81df727c69990d7236cdb66d",
 }
 
 

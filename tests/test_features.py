@@ -11,6 +11,9 @@ from ombnlp.text import fold
     ("Mr X has a right of appeal to the magistrates' court.", ("court_matter",)),
     ("She has a right of appeal to the SEND Tribunal.", ("appeal_right",)),
     ("The courts are better placed to decide this.", ("court_matter",)),
+    ("The courts are also better placed to consider the damage.", ("court_matter",)),
+    # putting right an injustice is a remedy (no_worthwhile_outcome), not a lack of injustice
+    ("The Council has put right the injustice caused.", ("no_worthwhile_outcome",)),
     ("The Information Commissioner is better placed to consider it.", ("other_body_better_placed",)),
     ("The ICO is best placed to consider data breaches.", ("other_body_better_placed",)),
     ("He may raise it with the Information Commissioner's Office.", ("other_body_better_placed",)),
