@@ -78,3 +78,15 @@ def test_trained_model_loads_and_learns(prepared, tmp_path):
     result = analyzer.analyse(decision(999, "late", "a bus pass")["text"])
     assert result.points[0].reasons[0] == "late"
     assert result.points[0].evidence == REASONS["late"]
+
+
+def test_evaluation_reports_dev_figures_and_cross_validation_per_label(prepared, tmp_path):
+    from training.evaluate import evaluate
+
+    train(prepared, tmp_path / "model", params={"C": 8.0, "threshold": 0.5})
+    results = evaluate(tmp_path / "model", prepared, tmp_path / "report", cv_folds=2)
+    pooled = results["cross_validation"]["pooled"]
+    assert 0.0 <= results["headline"]["micro_f1"] <= 1.0
+    assert sum(row["support"] for row in pooled["per_label"].values()) >= pooled["points"]
+    report = (tmp_path / "report" / "report.md").read_text(encoding="utf-8")
+    assert "| CV F1 | CV support |" in report and "| late |" in report

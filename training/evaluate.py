@@ -101,7 +101,8 @@ def cross_validation(split, params: dict, folds: int = 5) -> dict:
                 gold.append(examples.reasons[i])
                 predicted.append(answer.reasons)
                 evidence.append(metrics.same_words(answer.evidence, examples.evidence_text[i]))
-    pooled = {**metrics.headline(gold, predicted), "evidence_same_words": float(np.mean(evidence)), "points": len(gold)}
+    pooled = {**metrics.headline(gold, predicted), "evidence_same_words": float(np.mean(evidence)), "points": len(gold),
+              "per_label": metrics.per_label(gold, predicted)}
     return {"folds": folds, "micro_f1_mean": float(np.mean(scores)), "micro_f1_sd": float(np.std(scores)),
             "scores": [float(s) for s in scores], "pooled": pooled}
 

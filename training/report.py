@@ -61,10 +61,13 @@ def render_markdown(r: dict) -> str:
               f"{pooled['points']} points as read at inference: micro-F1 {pooled['micro_f1']:.3f}, core macro-F1 "
               f"{pooled['macro_f1_core']:.3f}, first reason {pooled['first_reason_accuracy']:.3f}, evidence with "
               f"the annotated words {pooled['evidence_same_words']:.3f}.", "",
-              "## Per label", "", "| label | precision | recall | F1 | F1 95% interval | support |", "|---|---|---|---|---|---|"]
+              "## Per label", "", "The last two columns: pooled cross-validation on the train split.", "",
+              "| label | precision | recall | F1 | F1 95% interval | support | CV F1 | CV support |",
+              "|---|---|---|---|---|---|---|---|"]
     for label, row in r["per_label"].items():
+        cv_row = pooled["per_label"][label]
         lines.append(f"| {label} | {row['precision']:.3f} | {row['recall']:.3f} | {row['f1']:.3f} "
-                     f"| {_interval(r, 'f1:' + label)} | {row['support']} |")
+                     f"| {_interval(r, 'f1:' + label)} | {row['support']} | {cv_row['f1']:.3f} | {cv_row['support']} |")
     lines += ["", "## Evidence", "",
               f"- Labelled points that carry an evidence sentence: {_pct(ev['has_evidence'])}",
               f"- Evidence with the same words as the annotated sentence: {_pct(ev['same_words'])} of {ev['points']} points",
