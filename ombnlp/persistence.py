@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "8a40b41046f1fdf7b980764e4f89368bcfc593ae81df727c69990d7236cdb66d",
+    DEFAULT_MODEL: "464039809b99ca2daff3cdac4961c3002dcae0cd09269511f42e11c0b9b34696",
 }
 
 

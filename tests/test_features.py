@@ -30,6 +30,9 @@ from ombnlp.text import fold
     ("The complaint is caught by the time bar on our powers.", ("late",)),
     ("The complaint was made late.", ("late",)),
     ("We cannot act until the Council has completed its review.", ("premature",)),
+    ("Miss X has not yet complained to the Council about it.", ("premature",)),
+    ("The planning application has not yet been granted.", ("premature",)),
+    ("Mr Y, who was affected, has not complained.", ("no_significant_injustice",)),
     ("An investigation would be unlikely to lead to a finding of fault.", ("no_evidence_of_fault",)),
 ])
 def test_cues_follow_the_guideline(sentence, labels):
