@@ -32,6 +32,9 @@ from ombnlp.text import fold
     ("We cannot act until the Council has completed its review.", ("premature",)),
     ("Miss X has not yet complained to the Council about it.", ("premature",)),
     ("The planning application has not yet been granted.", ("premature",)),
+    ("These events are outside the normal 12-month period.", ("late",)),
+    ("Miss X could have appealed on a point of law to the County Court.", ("court_matter",)),
+    ("She could appeal to the tribunal and then to the court.", ("appeal_right", "court_matter")),
     ("Mr Y, who was affected, has not complained.", ("no_significant_injustice",)),
     ("An investigation would be unlikely to lead to a finding of fault.", ("no_evidence_of_fault",)),
 ])
