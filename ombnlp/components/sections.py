@@ -82,13 +82,20 @@ class SectionFinder(RuleComponent):
         if not folded or len(folded) > MAX_HEADING_CHARS:
             return None
         match = self.headings.match(folded)
-        return next(name for name, value in match.groupdict().items() if value is not None) if match else None
+        return match.lastgroup if match else None
+
+    def _line_name(self, line: str) -> str | None:
+        """FOOTER, the section the line heads, or None; paragraphs are too long to be either."""
+        stripped = line.strip()
+        if not stripped or len(stripped) > MAX_HEADING_CHARS:
+            return None
+        return FOOTER if self.is_footer(stripped) else self.heading_name(stripped)
 
     def _section_starts(self, all_lines: list[Line]) -> list["_Start"]:
         """Where each section starts; "Summary: ..." lines start the summary at their text."""
         starts: list[_Start] = []
         for line in all_lines:
-            name = FOOTER if self.is_footer(line.text) else self.heading_name(line.text)
+            name = self._line_name(line.text)
             if name is not None:
                 starts.append(_Start(line, line.end, name))
             elif inline := self.inline_summary.match(line.text.strip()):
