@@ -9,6 +9,7 @@ words with the point's complaint tell its reasons better than the whole Summary 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -71,16 +72,33 @@ def _read(context: str) -> tuple[_Sentence, ...]:
     return tuple(read)
 
 
-def focus(context: str, complaint: str, several_points: bool) -> str:
-    """The context sentences (or clauses, see `_units`) that state a reason and share the most
-    content words with the point's complaint, themselves or through the sentence just before ("Mr X
-    has not complained about the bins. We do not investigate matters that ..."); the whole context
-    when the decision has one point or nothing matches."""
-    if not several_points:
-        return context
+def _scored_units(context: str, complaint: str) -> list[tuple[int, str]]:
+    """Each reason unit of the context with the number of content words it shares with the
+    complaint, itself or through the sentence just before."""
     topic, scored, carried = stems(complaint), [], 0
     for sentence in _read(context):
         scored += [(max(len(unit_stems & topic), carried), unit) for unit, unit_stems in sentence.units]
         carried = len(sentence.stems & topic) if sentence.opens_topic else 0
+    return scored
+
+
+def _best_units(context: str, complaint: str) -> list[str]:
+    scored = _scored_units(context, complaint)
     best = max((score for score, _ in scored), default=0)
-    return " ".join(s for score, s in scored if score == best) if best else context
+    return [unit for score, unit in scored if score == best] if best else []
+
+
+def focus(context: str, complaint: str, other_complaints: Sequence[str] = ()) -> str:
+    """The context sentences (or clauses, see `_units`) that state a reason and share the most
+    content words with the point's complaint, themselves or through the sentence just before ("Mr X
+    has not complained about the bins. We do not investigate matters that ..."). When nothing
+    matches, the context's reason units less those that are about another point ("Other matters are
+    best considered by the ICO" belongs to the information request); the whole context for a
+    one-point decision, or when every reason unit is another point's."""
+    if not other_complaints:
+        return context
+    if own := _best_units(context, complaint):
+        return " ".join(own)
+    others = {unit for other in other_complaints for unit in _best_units(context, other)}
+    rest = [unit for _, unit in _scored_units(context, complaint) if unit not in others]
+    return " ".join(rest) if rest and others else context

@@ -70,9 +70,9 @@ def _point_inputs(doc: Doc, text: str, context: str, shared: list[Candidate]) ->
     passages = {span.label_: span for span in doc.spans.get(POINT_ASSESSMENTS, [])}
     whole = {(s.start_char, s.end_char) for s in doc.spans.get(SECTIONS, []) if s.label_ == "assessment"}
     inputs, points = [], doc.spans.get(POINTS, [])
-    for point in points:
+    complaints = [span_text(text, point) for point in points]
+    for point, complaint in zip(points, complaints):
         passage = passages.get(point.label_)
-        complaint = span_text(text, point)
         own = _candidates(text, passage.start_char, passage.end_char, "passage") if passage is not None else []
         x = PointInput(
             point_id=point.label_,
@@ -81,7 +81,7 @@ def _point_inputs(doc: Doc, text: str, context: str, shared: list[Candidate]) ->
             passage_cut=passage is not None and doc._.ombnlp_truncated and passage.end_char >= len(text.rstrip()),
             candidates=own + shared,
             complaint=complaint,
-            focus=focus(context, complaint, several_points=len(points) > 1),
+            focus=focus(context, complaint, [c for c in complaints if c is not complaint]),
         )
         # The guideline: reasons come from the point's own assessment where the assessment is split
         # by point; the Summary and Final decision speak for the decision as a whole.

@@ -33,6 +33,7 @@ from ombnlp.text import fold
     ("Miss X has not yet complained to the Council about it.", ("premature",)),
     ("The planning application has not yet been granted.", ("premature",)),
     ("These events are outside the normal 12-month period.", ("late",)),
+    ("There is insufficient evidence of fault and we could not achieve what she wants.", ("no_evidence_of_fault", "no_worthwhile_outcome")),
     ("Miss X could have appealed on a point of law to the County Court.", ("court_matter",)),
     ("She could appeal to the tribunal and then to the court.", ("appeal_right", "court_matter")),
     ("Mr Y, who was affected, has not complained.", ("no_significant_injustice",)),

@@ -19,10 +19,16 @@ def test_the_overview_sentence_states_no_reason():
     assert states_reason("The injustice from the street trader is not significant enough to warrant an investigation.")
 
 
+POINTS = ("failed to act on her reports of a street trader;", "did not deal properly with her complaint.",
+          "has not collected her bins.")
+
+
+def others(complaint: str, points=POINTS) -> list[str]:
+    return [p for p in points if p != complaint] or ["another point"]
+
+
 def test_each_point_gets_the_sentences_about_its_topic():
-    trader = focus(SUMMARY, "failed to act on her reports of a street trader;", several_points=True)
-    handling = focus(SUMMARY, "did not deal properly with her complaint.", several_points=True)
-    bins = focus(SUMMARY, "has not collected her bins.", several_points=True)
+    trader, handling, bins = (focus(SUMMARY, p, others(p)) for p in POINTS)
     assert CUES.labels_in(CUES.reason_sentences(trader)) == ("no_significant_injustice",)
     assert CUES.labels_in(CUES.reason_sentences(handling))[0] == "no_worthwhile_outcome"
     assert "premature" in CUES.labels_in(CUES.reason_sentences(bins))
@@ -30,8 +36,18 @@ def test_each_point_gets_the_sentences_about_its_topic():
 
 
 def test_one_point_or_no_match_reads_the_whole_summary():
-    assert focus(SUMMARY, "has not collected her bins.", several_points=False) == SUMMARY
-    assert focus(SUMMARY, "refused a parking permit.", several_points=True) == SUMMARY
+    assert focus(SUMMARY, "has not collected her bins.") == SUMMARY
+    assert focus(SUMMARY, "refused a parking permit.", ["closed the library early."]) == SUMMARY
+
+
+def test_a_point_that_matches_nothing_leaves_the_other_points_sentences_to_them():
+    summary = ("We will not investigate Mr X's complaint about a safeguarding enquiry. There is not enough "
+               "evidence of fault by the Council. Other matters are best considered by the Information "
+               "Commissioner.")
+    request = "did not answer his information requests;"
+    chosen = focus(summary, "shared a report with the police;", [request])
+    assert "Information Commissioner" in focus(summary, request, ["shared a report with the police;"])
+    assert chosen == "There is not enough evidence of fault by the Council."
 
 
 def test_a_sentence_with_one_reason_per_point_is_read_clause_by_clause():
@@ -39,8 +55,8 @@ def test_a_sentence_with_one_reason_per_point_is_read_clause_by_clause():
                "This is because we cannot consider actions within a school, we could not add to the Council's "
                "own investigation of the bins, and the Information Commissioner is better placed to consider "
                "information requests.")
-    school = focus(summary, "the actions of the school staff;", several_points=True)
-    request = focus(summary, "failed to answer his information request.", several_points=True)
+    points = ("the actions of the school staff;", "failed to answer his information request.")
+    school, request = (focus(summary, p, others(p, points)) for p in points)
     assert school == "This is because we cannot consider actions within a school"
     assert CUES.labels_in(request) == ("other_body_better_placed",)
 
@@ -48,5 +64,5 @@ def test_a_sentence_with_one_reason_per_point_is_read_clause_by_clause():
 def test_the_sentence_sharing_most_words_wins():
     summary = ("The Information Commissioner is better placed to consider the complaint. There is not enough "
                "injustice from a failure in the complaints procedure to justify an investigation.")
-    chosen = focus(summary, "failed to follow its complaints procedure.", several_points=True)
+    chosen = focus(summary, "failed to follow its complaints procedure.", ["refused a blue badge."])
     assert chosen.startswith("There is not enough injustice")
