@@ -132,8 +132,8 @@ class Field(BaseEstimator, TransformerMixin):
 
 class CueCounts(BaseEstimator, TransformerMixin):
     """For each label, whether its cues occur in the passage and the point's focus (see `ombnlp.focus`),
-    in their reason sentences, first, and alone in a sentence; and which mentions (another body named)
-    occur there and in their reason sentences."""
+    in their reason sentences, first, and alone in a sentence; and which mentions (another body named,
+    a legal bar) occur there, in their reason sentences, and with no reason beside them."""
 
     def fit(self, X, y=None):
         return self
