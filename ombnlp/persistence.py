@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "160b1aa2763f82be3b84b53be6de925234e54e34318431b26551abcc1270b4d5",
+    DEFAULT_MODEL: "44c4c9c113ba3771d9d5ceed70c7709d84eef5d655109b202cb46d8f31497b27",
 }
 
 
