@@ -7,6 +7,7 @@ Inputs are lists of dicts (see `PointInput.as_fields` and `candidate_fields`).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -45,6 +46,7 @@ class Cues:
         self.reason_list = lru_cache(maxsize=8192)(self._reason_list)
         self.reason_sentences = lru_cache(maxsize=8192)(self._reason_sentences)
         self.stated_alone = lru_cache(maxsize=8192)(self._stated_alone)
+        self.caches = (self.labels_in, self.mentions_in, self.reason_list, self.reason_sentences, self.stated_alone)
 
     def _labels_in(self, text: str) -> tuple[str, ...]:
         """Labels whose cues occur in `text`, in the order of their first occurrence.
@@ -230,7 +232,7 @@ def candidate_rows(point_input, reasons: list[str]) -> list[dict]:
     primary = reasons[0] if reasons else None
     first_stating: dict[str, int] = {}  # block -> its first sentence that gives the main reason
     for i, candidate in enumerate(point_input.candidates):
-        if primary in reasons_given(candidate.text):
+        if primary in sentence_facts(candidate.text).given:
             first_stating.setdefault(candidate.block, i)
     return [candidate_fields(c, point_input, reasons, in_passage, first_stating.get(c.block) == i)
             for i, c in enumerate(point_input.candidates)]
@@ -241,40 +243,63 @@ def reasons_given(sentence: str) -> tuple[str, ...]:
     return CUES.labels_in(CUES.reason_sentences(sentence))
 
 
+@dataclass(frozen=True)
+class SentenceFacts:
+    """What a candidate sentence says, whichever point it is read for."""
+    stated: tuple[str, ...]  # labels whose cues occur in it
+    given: tuple[str, ...]  # labels it gives as reasons (see `reasons_given`)
+    mentions: frozenset[str]
+    reason_sentence: bool
+    general_rule: bool  # a statement of the law in general ("We will only investigate if ...")
+    names_complainant: bool
+    whole_sentence: bool  # ends like a sentence (a text cut off mid-sentence does not)
+
+
+@lru_cache(maxsize=8192)
+def sentence_facts(sentence: str) -> SentenceFacts:
+    """Read once per sentence: the Summary's sentences are candidates for every point of a decision."""
+    folded = fold(sentence)
+    return SentenceFacts(
+        stated=CUES.labels_in(sentence), given=reasons_given(sentence), mentions=CUES.mentions_in(sentence),
+        reason_sentence=bool(CUES.reason_sentence.search(folded)),
+        general_rule=bool(CUES.general_rule.search(folded)), names_complainant=bool(CUES.complainant.search(folded)),
+        whole_sentence=folded.rstrip().endswith((".", "!", "?", ":", ";", ")", "'", '"')),
+    )
+
+
 def candidate_fields(candidate, point_input, reasons: list[str], in_passage: bool, first_stating: bool) -> dict:
     """What the evidence ranker knows about one candidate sentence of one point with these reasons.
 
     `in_passage`: the point's passage states one of them; `first_stating`: this is the first
     sentence of its block to give the main reason (annotators quote the first one).
     """
-    stated = CUES.labels_in(candidate.text)
-    given = reasons_given(candidate.text)
+    facts_ = sentence_facts(candidate.text)
+    stated, block = facts_.stated, candidate.block
     primary = reasons[0] if reasons else None
     states = float(len(set(stated) & set(reasons)))
     narrowed = point_input.focus != point_input.context  # the Summary sentences about this point were found
-    folded = fold(candidate.text)
     return {
-        f"in_focus={narrowed and candidate.text in point_input.focus}|block={candidate.block}": 1.0,
-        f"block={candidate.block}|passage_states={in_passage}": 1.0,
-        f"block={candidate.block}|passage_states={in_passage}|states": states,
+        f"in_focus={narrowed and candidate.text in point_input.focus}|block={block}": 1.0,
+        f"block={block}|passage_states={in_passage}": 1.0,
+        f"block={block}|passage_states={in_passage}|states": states,
         "states_reasons": states,
         "states_other_labels": float(len(set(stated) - set(reasons))),
         "text": candidate.text,
-        "block": candidate.block,
-        f"block={candidate.block}|cut={point_input.passage_cut}|has_passage={bool(point_input.passage)}": 1.0,
-        f"block={candidate.block}|index={min(candidate.index, 4)}": 1.0,
+        "block": block,
+        f"block={block}|cut={point_input.passage_cut}|has_passage={bool(point_input.passage)}": 1.0,
+        f"block={block}|index={min(candidate.index, 4)}": 1.0,
         "states_primary": float(primary in stated),
         "states_primary_first": float(bool(stated) and stated[0] == primary),
         "n_labels_stated": float(len(stated)),
-        "reason_sentence": float(bool(CUES.reason_sentence.search(folded))),
-        f"primary={primary}|block={candidate.block}": 1.0,
-        "gives_reasons": float(len(set(given) & set(reasons))),
-        "gives_primary": float(primary in given),
-        f"first_stating|block={candidate.block}": float(first_stating),
-        **{f"mentions={m}": 1.0 for m in CUES.mentions_in(candidate.text)},
-        "general_rule": float(bool(CUES.general_rule.search(folded))),
-        "names_complainant": float(bool(CUES.complainant.search(folded))),
-        "whole_sentence": float(folded.rstrip().endswith((".", "!", "?", ":", ";", ")", "'", '"'))),
+        "reason_sentence": float(facts_.reason_sentence),
+        f"primary={primary}|block={block}": 1.0,
+        "gives_reasons": float(len(set(facts_.given) & set(reasons))),
+        "gives_primary": float(primary in facts_.given),
+        f"first_stating|block={block}": float(first_stating),
+        **{f"mentions={m}": 1.0 for m in facts_.mentions},
+        "general_rule": float(facts_.general_rule),
+        "names_complainant": float(facts_.names_complainant),
+        "whole_sentence": float(facts_.whole_sentence),
     }
 
 

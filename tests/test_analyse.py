@@ -77,3 +77,12 @@ def test_truncated_decision_still_labels_its_point_from_the_summary(analyzer):
     assert decision.truncated
     assert decision.points[0].reasons[0] == "appeal_right"
     assert "Valuation Tribunal" in decision.points[0].evidence
+
+
+def test_no_reading_is_cached_from_one_batch_to_the_next(analyzer):
+    # the caches serve the decision being read; a corpus read twice must not be read faster the second time
+    from ombnlp.features import CUES, sentence_facts
+    from ombnlp.focus import _read
+
+    list(analyzer.pipe([texts.CURRENT, texts.OLDER], batch_size=1))
+    assert all(cache.cache_info().currsize == 0 for cache in (*CUES.caches, sentence_facts, _read))

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ombnlp.components.spans import char_span, doc_text, forget_text
+from ombnlp.focus import forget_readings
 from ombnlp.inputs import doc_inputs
 from ombnlp.persistence import MODEL_FILE, META_FILE, load_model, resolve
 
@@ -56,6 +57,7 @@ class DisposalClassifier:
             doc._.ombnlp_reasons = list(next(results).reasons)
             doc.spans[EVIDENCE] = evidence
             forget_text(doc)
+        forget_readings()
 
     def to_disk(self, path, *, exclude=tuple()) -> None:
         path = Path(path)
