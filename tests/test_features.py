@@ -32,12 +32,12 @@ from ombnlp.text import fold
     ("We cannot act until the Council has completed its review.", ("premature",)),
     ("Miss X has not yet complained to the Council about it.", ("premature",)),
     ("The planning application has not yet been granted.", ("premature",)),
-    ("These events are outside the normal 12-month period.", ("late",)),
+    ("Her complaint falls outside the 12-month period.", ("late",)),
     ("The complaint is therefore late.", ("late",)),
     ("The complaint was not late.", ()),
-    ("Mr B can ask the CQC to consider his concerns.", ("other_body_better_placed",)),
-    ("There is insufficient evidence of fault and we could not achieve what she wants.", ("no_evidence_of_fault", "no_worthwhile_outcome")),
-    ("Miss X could have appealed on a point of law to the County Court.", ("court_matter",)),
+    ("She can ask the CQC to look at the care home.", ("other_body_better_placed",)),
+    ("We found too little sign of fault, and we could not achieve the refund he seeks.", ("no_evidence_of_fault", "no_worthwhile_outcome")),
+    ("He could have appealed on a point of law to the county court.", ("court_matter",)),
     ("She could appeal to the tribunal and then to the court.", ("appeal_right", "court_matter")),
     ("Mr Y, who was affected, has not complained.", ("no_significant_injustice",)),
     ("An investigation would be unlikely to lead to a finding of fault.", ("no_evidence_of_fault",)),
@@ -104,8 +104,8 @@ def test_evidence_rows_tell_a_general_rule_from_a_statement_about_the_complainan
     from ombnlp.features import candidate_rows
     from ombnlp.inputs import Candidate, PointInput
 
-    sentences = ["We normally expect people to complain to us within twelve months.",
-                 "Mrs X's complaint is late.", "While the proceedings are"]
+    sentences = ["We usually expect complaints to reach us within a year.",
+                 "Mrs X's complaint is late.", "While the hearing is"]
     candidates = [Candidate(text, 0, len(text), "passage", i) for i, text in enumerate(sentences)]
     point = PointInput("a", passage=" ".join(sentences), context="", passage_cut=True, candidates=candidates)
     rows = candidate_rows(point, ["late"])

@@ -41,13 +41,12 @@ def test_one_point_or_no_match_reads_the_whole_summary():
 
 
 def test_a_point_that_matches_nothing_leaves_the_other_points_sentences_to_them():
-    summary = ("We will not investigate Mr X's complaint about a safeguarding enquiry. There is not enough "
-               "evidence of fault by the Council. Other matters are best considered by the Information "
-               "Commissioner.")
-    request = "did not answer his information requests;"
-    chosen = focus(summary, "shared a report with the police;", [request])
-    assert "Information Commissioner" in focus(summary, request, ["shared a report with the police;"])
-    assert chosen == "There is not enough evidence of fault by the Council."
+    summary = ("We will not look into Mr Q's concerns about a parking dispute. This is because we found too little "
+               "evidence of fault. His data questions are best considered by the Information Commissioner.")
+    request = "ignored his data questions;"
+    chosen = focus(summary, "towed his van away;", [request])
+    assert "Information Commissioner" in focus(summary, request, ["towed his van away;"])
+    assert chosen == "This is because we found too little evidence of fault."
 
 
 def test_a_sentence_with_one_reason_per_point_is_read_clause_by_clause():
