@@ -83,6 +83,7 @@ def _scored_units(context: str, complaint: str) -> list[tuple[int, str]]:
 
 
 def _best_units(context: str, complaint: str) -> list[str]:
+    """The reason units sharing most words with the complaint; none when none shares any."""
     scored = _scored_units(context, complaint)
     best = max((score for score, _ in scored), default=0)
     return [unit for score, unit in scored if score == best] if best else []
@@ -93,8 +94,8 @@ def focus(context: str, complaint: str, other_complaints: Sequence[str] = ()) ->
     content words with the point's complaint, themselves or through the sentence just before ("Mr X
     has not complained about the bins. We do not investigate matters that ..."). When nothing
     matches, the context's reason units less those that are about another point ("Other matters are
-    best considered by the ICO" belongs to the information request); the whole context for a
-    one-point decision, or when every reason unit is another point's."""
+    best considered by the ICO" belongs to the information request). The whole context for a
+    one-point decision, and when no reason unit, or every one, belongs to another point."""
     if not other_complaints:
         return context
     if own := _best_units(context, complaint):
