@@ -33,8 +33,10 @@ anything about a person or a complaint; every answer should be read with its evi
 
 ## Model
 scikit-learn {sklearn} (spaCy {spacy} for segmentation). Logistic regressions over TF-IDF of the
-point's assessment passage, of the reason sentences of the passage and of the Summary and Final
-decision, and of the point's complaint, plus cue-phrase flags from `ombnlp/rules/cues.json`: a
+point's assessment passage, of the reason sentences of the passage and of the Summary sentences
+about the point (its focus), and of the point's complaint, plus cue-phrase flags from
+`ombnlp/rules/cues.json` (label cues, and mentions such as another body named or a legal bar, which
+are not reasons by themselves): a
 one-vs-rest labeler (a probability per label), a main-reason model, an orderer stacked on their
 out-of-fold probabilities and on the order in which the cues are written, and an evidence-sentence
 ranker. Parameters chosen by {folds}-fold grouped cross-validation: `{params}`.
