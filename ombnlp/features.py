@@ -225,7 +225,7 @@ def point_features() -> FeatureUnion:
 
 def passage_states(point_input, reasons: list[str]) -> bool:
     """Whether the point's own assessment passage states one of its reasons (then annotators quote it)."""
-    return any(set(CUES.labels_in(c.text)) & set(reasons) for c in point_input.candidates if c.block == "passage")
+    return any(set(sentence_facts(c.text).stated) & set(reasons) for c in point_input.candidates if c.block == "passage")
 
 
 def candidate_rows(point_input, reasons: list[str]) -> list[dict]:

@@ -82,9 +82,8 @@ def _scored_units(context: str, complaint: str) -> list[tuple[int, str]]:
     return scored
 
 
-def _best_units(context: str, complaint: str) -> list[str]:
-    """The reason units sharing most words with the complaint; none when none shares any."""
-    scored = _scored_units(context, complaint)
+def _best(scored: list[tuple[int, str]]) -> list[str]:
+    """The units sharing most words with the complaint; none when none shares any."""
     best = max((score for score, _ in scored), default=0)
     return [unit for score, unit in scored if score == best] if best else []
 
@@ -98,10 +97,11 @@ def focus(context: str, complaint: str, other_complaints: Sequence[str] = ()) ->
     one-point decision, and when no reason unit, or every one, belongs to another point."""
     if not other_complaints:
         return context
-    if own := _best_units(context, complaint):
+    scored = _scored_units(context, complaint)
+    if own := _best(scored):
         return " ".join(own)
-    others = {unit for other in other_complaints for unit in _best_units(context, other)}
-    rest = [unit for _, unit in _scored_units(context, complaint) if unit not in others]
+    others = {unit for other in other_complaints for unit in _best(_scored_units(context, other))}
+    rest = [unit for _, unit in scored if unit not in others]
     return " ".join(rest) if rest and others else context
 
 
