@@ -4,6 +4,8 @@
 `__init__`, learned state ending in "_"). Over one fitted feature union (`features_`) it holds:
 - `labeler_`: one-vs-rest logistic regression, a probability for every label (multi-label);
 - `primary_`: multinomial logistic regression for the main (first) reason;
+- `thresholds_`: the probability each label needs to be given, learned from out-of-fold
+  probabilities (the labels differ in how sure the model is when it is right);
 - `orderer_`: logistic regression that picks the main reason among the labels from the two
   models' probabilities and where each label's cue comes first in the reason sentences
   (the guideline lists reasons in the order the Ombudsman writes them);
@@ -26,6 +28,10 @@ from ombnlp.inputs import PointInput
 from ombnlp.labels import LABELS
 
 
+THRESHOLDS = (0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8)
+MIN_SUPPORT = 20  # positive examples a label needs before its own threshold is learned
+
+
 @dataclass(frozen=True)
 class Disposal:
     """The classifier's answer for one point."""
@@ -39,7 +45,7 @@ class ReasonClassifier(BaseEstimator):
     def __init__(self, C: float = 4.0, threshold: float = 0.5, floor: float = 0.2,
                  ranker_C: float = 8.0, random_state: int = 0):
         self.C = C  # inverse regularisation of the label models
-        self.threshold = threshold  # a label is given when its probability reaches this
+        self.threshold = threshold  # a label is given when its probability reaches this (see `thresholds_`)
         self.floor = floor  # below this even the main reason is withheld (reasons = [])
         self.ranker_C = ranker_C
         self.random_state = random_state
@@ -84,6 +90,21 @@ class ReasonClassifier(BaseEstimator):
             rows += self._label_rows(x, lp, dict(zip(classes, pp)))
             targets += [int(label == r[0]) for label in LABELS]
         self.orderer_ = Pipeline([("vector", facts()), ("model", self._logistic(1.0))]).fit(rows, targets)
+        self.thresholds_ = self._thresholds(label_p, Y)
+
+    def _thresholds(self, label_p: np.ndarray, Y: np.ndarray) -> dict[str, float]:
+        """Each label's threshold: the one of THRESHOLDS with the best out-of-fold F1 (ties go to the
+        one nearest `threshold`), for labels with enough examples to tell (MIN_SUPPORT); the others
+        keep `threshold`."""
+        from sklearn.metrics import f1_score
+
+        chosen = {}
+        for j, label in enumerate(LABELS):
+            if Y[:, j].sum() < MIN_SUPPORT:
+                continue
+            f1 = {t: f1_score(Y[:, j], label_p[:, j] >= t, zero_division=0) for t in THRESHOLDS}
+            chosen[label] = max(THRESHOLDS, key=lambda t: (round(f1[t], 3), -abs(t - self.threshold)))
+        return chosen
 
     @staticmethod
     def _label_rows(x: dict, label_p, primary_p: dict) -> list[dict]:
@@ -131,7 +152,7 @@ class ReasonClassifier(BaseEstimator):
 
     def _reasons(self, probabilities: np.ndarray, primary: str) -> list[str]:
         score = dict(zip(LABELS, probabilities))
-        chosen = {label for label, s in score.items() if s >= self.threshold}
+        chosen = {label for label, s in score.items() if s >= self.thresholds_.get(label, self.threshold)}
         if score[primary] >= self.floor:
             chosen.add(primary)
         elif not chosen:

@@ -27,17 +27,18 @@ class Cues:
 
     def __init__(self):
         rules = load_rules("cues")
+        labels = {name: [p.replace("{body}", rules["body"]) for p in patterns] for name, patterns in rules["labels"].items()}
         self.reason_sentence = re.compile(rules["reason_sentence"], re.I)
         self.restatement = re.compile(rules["restatement"], re.I)
         self.topic = re.compile(rules["topic"], re.I)
         self.because = re.compile(rules["because"], re.I)
         self.general_rule = re.compile(rules["general_rule"], re.I)
         self.complainant = re.compile(rules["complainant"], re.I)
-        for name, patterns in {**rules["labels"], **rules["mentions"]}.items():
+        for name, patterns in {**labels, **rules["mentions"]}.items():
             if any(re.compile(p).groups for p in patterns):
                 raise ValueError(f"cues.json: a '{name}' cue has a capturing group; use (?:...)")
         # one scan per text for the labels, one for the mentions
-        self.cue = _alternation(rules["labels"])
+        self.cue = _alternation(labels)
         self.mention = _alternation(rules["mentions"])
         self.mention_names = tuple(rules["mentions"])
         # The same Summary is read for every point of a decision and by several models: remember.
@@ -193,6 +194,13 @@ class UniqueTfidf(TfidfVectorizer):
     itself, and one-point decisions read the same Summary twice: no need to count them again.
     """
 
+    def __getstate__(self):
+        """Without scikit-learn's `_stop_words_id` (a memory address, different in every process):
+        the same data and seed then give the same model file, byte for byte."""
+        state = super().__getstate__()
+        state.pop("_stop_words_id", None)
+        return state
+
     def transform(self, raw_documents):
         index: dict[str, int] = {}
         rows = [index.setdefault(text, len(index)) for text in raw_documents]
@@ -298,7 +306,7 @@ def candidate_fields(candidate, point_input, reasons: list[str], in_passage: boo
         "gives_reasons": float(len(set(facts_.given) & set(reasons))),
         "gives_primary": float(primary in facts_.given),
         f"first_stating|block={block}": float(first_stating),
-        **{f"mentions={m}": 1.0 for m in facts_.mentions},
+        **{f"mentions={m}": 1.0 for m in sorted(facts_.mentions)},  # sorted: the same model in every process
         "general_rule": float(facts_.general_rule),
         "names_complainant": float(facts_.names_complainant),
         "whole_sentence": float(facts_.whole_sentence),

@@ -20,7 +20,7 @@ from ombnlp.text import fold, sentences
 
 STEM_CHARS = 5  # "collected" and "collection" share "colle": crude, but enough to match topics
 _WORD = re.compile(r"[a-z]{3,}")
-_CLAUSE_BREAK = re.compile(r",\s+(?:and\s+|but\s+|or\s+)?|;\s+(?:and\s+)?")
+_CLAUSE_BREAK = re.compile(r",\s+(?:and\s+|but\s+|or\s+)?|;\s+(?:and\s+)?|\s+and\s+(?=(?:it|there|we|the|this|he|she|they)\s)")
 # Words of every complaint and every reason sentence: they match anything, so they say nothing.
 _GENERIC = frozenset(ENGLISH_STOP_WORDS) | {
     "council", "councils", "ombudsman", "investigate", "investigated", "investigating", "investigation",

@@ -22,7 +22,7 @@ MODEL_FILE = "model.joblib"
 META_FILE = "meta.json"
 # sha256 of the shipped model file; training/train.py prints the new value after retraining.
 PINNED_SHA256 = {
-    DEFAULT_MODEL: "44c4c9c113ba3771d9d5ceed70c7709d84eef5d655109b202cb46d8f31497b27",
+    DEFAULT_MODEL: "70026e17a9feba83ac4c12f139db41305c78eaf5cf399f4f8856cbb0544c98dd",
 }
 
 

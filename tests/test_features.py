@@ -18,6 +18,8 @@ from ombnlp.text import fold
     ("The ICO is best placed to consider data breaches.", ("other_body_better_placed",)),
     ("He may raise it with the Information Commissioner's Office.", ("other_body_better_placed",)),
     ("Parts of the complaint are for the Parliamentary and Health Service Ombudsman.", ("other_body_better_placed",)),
+    ("Worries about his data being shared would be for the ICO.", ("other_body_better_placed",)),
+    ("The Housing Ombudsman can look at the repairs.", ("other_body_better_placed",)),
     ("The matter is better considered by the courts.", ("court_matter",)),
     # naming another body is not a reason by itself; a body outside remit is outside_jurisdiction
     ("Social Work England considers the conduct of social workers.", ()),
@@ -112,3 +114,28 @@ def test_evidence_rows_tell_a_general_rule_from_a_statement_about_the_complainan
     assert [row["general_rule"] for row in rows] == [1.0, 0.0, 0.0]
     assert [row["names_complainant"] for row in rows] == [0.0, 1.0, 0.0]
     assert [row["whole_sentence"] for row in rows] == [1.0, 1.0, 0.0]
+
+
+def test_each_label_learns_its_own_threshold_when_it_has_enough_examples():
+    import numpy as np
+
+    from ombnlp.classifier import MIN_SUPPORT, ReasonClassifier
+    from ombnlp.labels import LABELS
+
+    rng = np.random.default_rng(0)
+    truth = np.zeros((200, len(LABELS)), dtype=int)
+    truth[:100, 0] = 1  # the first label: common, its positives score 0.4-0.5, its negatives below 0.3
+    truth[:MIN_SUPPORT - 1, 1] = 1  # the second: too rare to learn a threshold from
+    probabilities = rng.uniform(0.0, 0.3, truth.shape)
+    probabilities[:100, 0] = rng.uniform(0.4, 0.5, 100)
+    thresholds = ReasonClassifier(threshold=0.65)._thresholds(probabilities, truth)
+    assert thresholds[LABELS[0]] == 0.4
+    assert LABELS[1] not in thresholds  # keeps the global threshold
+
+
+def test_a_fitted_vectoriser_pickles_without_memory_addresses():
+    import pickle
+
+    vectoriser = UniqueTfidf().fit(["the bins were not collected", "the bins were late"])
+    vectoriser.transform(["bins"])
+    assert "_stop_words_id" not in pickle.loads(pickle.dumps(vectoriser)).__dict__

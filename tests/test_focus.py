@@ -65,3 +65,14 @@ def test_the_sentence_sharing_most_words_wins():
                "injustice from a failure in the complaints procedure to justify an investigation.")
     chosen = focus(summary, "failed to follow its complaints procedure.", ["refused a blue badge."])
     assert chosen.startswith("There is not enough injustice")
+
+
+def test_clauses_joined_by_and_are_read_one_by_one_when_each_gives_a_reason():
+    summary = ("We will not look into this. This is because she appealed to a tribunal about the "
+               "school place, the ICO is best placed to consider her data breach and it is not a good use of "
+               "public resources to look at how the Council handled her complaints.")
+    points = ("named the wrong school place;", "breached her data;", "mishandled her complaints.")
+    school, data, handling = (focus(summary, p, others(p, points)) for p in points)
+    assert CUES.labels_in(data) == ("other_body_better_placed",)
+    assert CUES.labels_in(handling) == ("no_worthwhile_outcome",)
+    assert "tribunal" in school and "ICO" not in school

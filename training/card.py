@@ -39,7 +39,9 @@ about the point (its focus), and of the point's complaint, plus cue-phrase flags
 are not reasons by themselves): a
 one-vs-rest labeler (a probability per label), a main-reason model, an orderer stacked on their
 out-of-fold probabilities and on the order in which the cues are written, and an evidence-sentence
-ranker. Parameters chosen by {folds}-fold grouped cross-validation: `{params}`.
+ranker. Parameters chosen by {folds}-fold grouped cross-validation: `{params}`. Each label with
+enough examples has its own threshold, learned from out-of-fold probabilities (the others use
+`threshold`): {thresholds}.
 Model file sha256: `{sha}` (checked at load; pinned in `ombnlp/persistence.py`).
 
 ## Labels
@@ -86,6 +88,7 @@ def render(model: Path, report: Path) -> str:
         corpus_note="decisions from 2015 to 2026, mostly 2020-2026", split_note="15% each",
         data_sha=meta["training_data_sha256"], sklearn=meta["sklearn_version"], spacy=meta["spacy_version"],
         folds=(meta.get("cross_validation") or {}).get("folds", "?"), params=json.dumps(meta["params"]),
+        thresholds=", ".join(f"`{label}` {t}" for label, t in meta.get("thresholds", {}).items()) or "none",
         sha=meta["sha256"], labels=labels, split=results["split"], points=results["points"],
         metrics="\n".join(rows), cv_mean=cv["micro_f1_mean"], cv_sd=cv["micro_f1_sd"],
         evidence=results["evidence"]["same_words"])

@@ -65,7 +65,8 @@ def train(data: Path, out: Path, seed: int = 0, folds: int = 5, n_jobs: int = 2,
     model = ReasonClassifier(random_state=seed, **params).fit(
         examples.inputs, examples.reasons, examples.evidence, decision_ids=examples.groups)
     fit_seconds = time.perf_counter() - started
-    meta = {"name": out.name, "labels": list(LABELS), "params": params, "seed": seed, "cross_validation": cv,
+    meta = {"name": out.name, "labels": list(LABELS), "params": params, "thresholds": model.thresholds_,
+            "seed": seed, "cross_validation": cv,
             "train_points": len(examples.inputs), "train_decisions": len(set(examples.groups)),
             "training_data_sha256": data_sha256(split),
             "timing_seconds": {"search": round(search_seconds, 1), "final_fit": round(fit_seconds, 1)}}
