@@ -52,12 +52,12 @@ class PointInput:
 
 def doc_inputs(doc: Doc) -> tuple[list[PointInput], PointInput]:
     """The inputs of every point, in point order, and of the decision as a whole (Summary and
-    Final decision only), sharing one reading of those two sections."""
+    Final decision only), sharing one reading of those two sections. The decision's reasons have
+    no evidence sentence, so its input has no candidates to rank."""
     text = doc_text(doc)
     context = _context(doc, text)
     shared = _shared_candidates(doc, text)
-    decision = PointInput(point_id="", passage="", context=context, passage_cut=False, focus=context,
-                          candidates=shared)
+    decision = PointInput(point_id="", passage="", context=context, passage_cut=False, focus=context)
     return _point_inputs(doc, text, context, shared), decision
 
 
