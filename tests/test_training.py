@@ -62,10 +62,20 @@ def test_splits_are_by_decision_and_reproducible(corpus_file):
     assert set(first["train"].column_names) >= {"ref", "text", "point_id", "reasons", "evidence", "main_label"}
 
 
-def test_training_is_deterministic(prepared, tmp_path):
+def test_training_is_deterministic_across_processes(prepared, tmp_path):
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
     params = {"C": 2.0, "threshold": 0.5}
     first = train(prepared, tmp_path / "one", params=params)
-    second = train(prepared, tmp_path / "two", params=params)
+    # another process, with other string hashes and memory addresses, writes the same file
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    subprocess.run([sys.executable, "-m", "training.train", "--data", str(prepared), "--out", str(tmp_path / "two"),
+                    "--params", json.dumps(params)], check=True, capture_output=True, env=env,
+                   cwd=Path(__file__).resolve().parents[1])
+    second = json.loads((tmp_path / "two" / "meta.json").read_text(encoding="utf-8"))
     assert first["sha256"] == second["sha256"]
     assert first["training_data_sha256"] == second["training_data_sha256"]
     assert first["labels"][0] == "no_significant_injustice" and first["params"] == params
