@@ -44,9 +44,9 @@ def _restates_complaint(sentence: str) -> bool:
 
 
 def _units(sentence: str) -> list[str]:
-    """A sentence's clauses when each gives a reason of its own ("we cannot consider actions within
-    a school, we could not add to the Council's investigation, and the ICO is best placed"), else
-    the whole sentence."""
+    """A sentence's clauses when each gives a reason of its own ("the law keeps us out of what
+    happens in a school, we could add nothing to the Council's review, and the ICO is best placed"),
+    else the whole sentence."""
     clauses = [c for c in _CLAUSE_BREAK.split(sentence) if c.strip()]
     return clauses if len(clauses) > 1 and all(CUES.labels_in(c) for c in clauses) else [sentence]
 

@@ -95,3 +95,36 @@ def test_dev_split_quality(analyzer, dev_rows):
     assert figures["first_reason_accuracy"] >= 0.80
     assert np.mean(has_evidence) == 1.0
     assert np.mean(same_evidence) >= 0.70
+
+
+COPY_WORDS = 30  # a run this long of one decision's words is a copy, not a shared formula
+FORMULA_DECISIONS = 3  # wording found in more decisions than this is the Ombudsman's standard text
+
+
+def test_no_file_of_the_repository_copies_a_decision(decisions):
+    """The corpus texts are not ours to publish: no tracked file may hold a run of COPY_WORDS words
+    of a decision, beyond the standard formulas every statement shares ("The Ombudsman's role and
+    powers ...")."""
+    import re
+    import subprocess
+    from collections import Counter
+    from pathlib import Path
+
+    n = 10
+    shingles = lambda text: [" ".join(w) for w in zip(*(re.findall(r"\w+", text.lower())[i:] for i in range(n)))]
+    in_decisions = Counter(s for d in decisions for s in set(shingles(d["text"])))
+    root = Path(__file__).resolve().parents[1]
+    tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True, check=True).stdout.split()
+    copies = []
+    for name in tracked:
+        try:
+            text = (root / name).read_text(encoding="utf-8")
+        except (UnicodeDecodeError, OSError):
+            continue  # the model, the plots
+        run = 0
+        for shingle in shingles(text):
+            run = run + 1 if 0 < in_decisions[shingle] <= FORMULA_DECISIONS else 0
+            if run + n - 1 >= COPY_WORDS:
+                copies.append(f"{name}: ...{shingle}...")
+                break
+    assert not copies, copies

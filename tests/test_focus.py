@@ -50,13 +50,12 @@ def test_a_point_that_matches_nothing_leaves_the_other_points_sentences_to_them(
 
 
 def test_a_sentence_with_one_reason_per_point_is_read_clause_by_clause():
-    summary = ("We will not investigate Mr X's complaint about a school, his bins and his information request. "
-               "This is because we cannot consider actions within a school, we could not add to the Council's "
-               "own investigation of the bins, and the Information Commissioner is better placed to consider "
-               "information requests.")
-    points = ("the actions of the school staff;", "failed to answer his information request.")
+    summary = ("We will not look into Mr R's concerns about an academy, his recycling and his data request. "
+               "The reasons: the law keeps us out of what happens in a school, nothing we did could add to the "
+               "recycling review the Council already made, and the ICO is best placed to decide data requests.")
+    points = ("the way the school's teachers behaved;", "ignored his data request.")
     school, request = (focus(summary, p, others(p, points)) for p in points)
-    assert school == "This is because we cannot consider actions within a school"
+    assert school == "The reasons: the law keeps us out of what happens in a school"
     assert CUES.labels_in(request) == ("other_body_better_placed",)
 
 
