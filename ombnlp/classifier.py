@@ -96,7 +96,7 @@ class ReasonClassifier(BaseEstimator):
         """Each label's threshold: the one of THRESHOLDS with the best out-of-fold F1 (ties go to the
         one nearest `threshold`), for labels with enough examples to tell (MIN_SUPPORT); the others
         keep `threshold`."""
-        from sklearn.metrics import f1_score
+        from sklearn.metrics import f1_score  # training only: keeps start-up short
 
         chosen = {}
         for j, label in enumerate(LABELS):
