@@ -306,7 +306,7 @@ def candidate_fields(candidate, point_input, reasons: list[str], in_passage: boo
         "gives_reasons": float(len(set(facts_.given) & set(reasons))),
         "gives_primary": float(primary in facts_.given),
         f"first_stating|block={block}": float(first_stating),
-        **{f"mentions={m}": 1.0 for m in sorted(facts_.mentions)},  # sorted: the same model in every process
+        **{f"mentions={m}": 1.0 for m in facts_.mentions},
         "general_rule": float(facts_.general_rule),
         "names_complainant": float(facts_.names_complainant),
         "whole_sentence": float(facts_.whole_sentence),
