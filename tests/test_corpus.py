@@ -105,13 +105,16 @@ def test_no_file_of_the_repository_copies_a_decision(decisions):
     """The corpus texts are not ours to publish: no tracked file may hold a run of COPY_WORDS words
     of a decision, beyond the standard formulas every statement shares ("The Ombudsman's role and
     powers ...")."""
-    import re
     import subprocess
     from collections import Counter
     from pathlib import Path
 
     n = 10
-    shingles = lambda text: [" ".join(w) for w in zip(*(re.findall(r"\w+", text.lower())[i:] for i in range(n)))]
+
+    def shingles(text: str) -> list[str]:
+        found = words(text)
+        return [" ".join(found[i:i + n]) for i in range(len(found) - n + 1)]
+
     in_decisions = Counter(s for d in decisions for s in set(shingles(d["text"])))
     root = Path(__file__).resolve().parents[1]
     tracked = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True, check=True).stdout.split()
