@@ -61,6 +61,15 @@ def test_only_a_restated_complaint_is_a_topic():
     assert "tribunal" in CUES.reason_sentences("We cannot investigate complaints about matters appealed to a tribunal.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Any harm to Mrs Y from the missed collection is not sufficiently significant to warrant our involvement.",
+    "There is no significant personal injustice to Mr Z from the late letter to justify an investigation.",
+])
+def test_the_warrant_formula_states_a_reason(sentence):
+    # the Ombudsman's usual "... to warrant / justify investigating" gives the reason without "because"
+    assert CUES.labels_in(CUES.reason_sentences(sentence)) == ("no_significant_injustice",)
+
+
 def test_labels_stated_alone_in_a_sentence():
     text = ("The complaint is late and Mrs X appealed to the tribunal. "
             "The law says we cannot investigate a school's internal management.")
