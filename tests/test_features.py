@@ -70,6 +70,17 @@ def test_the_warrant_formula_states_a_reason(sentence):
     assert CUES.labels_in(CUES.reason_sentences(sentence)) == ("no_significant_injustice",)
 
 
+@pytest.mark.parametrize("sentence, label", [
+    ("More enquiries by us would not lead to a different outcome for Mrs Y.", "no_worthwhile_outcome"),
+    ("The Council has apologised to Ms W and refunded the charge.", "no_worthwhile_outcome"),
+    ("Mr V had a right of appeal to the Valuation Tribunal.", "appeal_right"),
+    ("Ms T could have appealed to the Planning Inspectorate.", "appeal_right"),
+    ("The Ombudsman cannot investigate what happens in a school at lunchtime.", "outside_jurisdiction"),
+])
+def test_reasons_stated_without_because_or_we(sentence, label):
+    assert label in CUES.labels_in(CUES.reason_sentences(sentence))
+
+
 def test_labels_stated_alone_in_a_sentence():
     text = ("The complaint is late and Mrs X appealed to the tribunal. "
             "The law says we cannot investigate a school's internal management.")
