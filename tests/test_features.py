@@ -41,6 +41,8 @@ from ombnlp.text import fold
     ("We found too little sign of fault, and we could not achieve the refund he seeks.", ("no_evidence_of_fault", "no_worthwhile_outcome")),
     ("He could have appealed on a point of law to the county court.", ("court_matter",)),
     ("She could appeal to the tribunal and then to the court.", ("appeal_right", "court_matter")),
+    # "expect him to use it" refers back to whatever remedy was named: here a court
+    ("Mr Q has a remedy in court and it is reasonable to expect him to use it.", ("court_matter",)),
     ("Mr Y, who was affected, has not complained.", ("no_significant_injustice",)),
     ("An investigation would be unlikely to lead to a finding of fault.", ("no_evidence_of_fault",)),
 ])
