@@ -74,7 +74,7 @@ def test_the_warrant_formula_states_a_reason(sentence):
 
 @pytest.mark.parametrize("sentence, label", [
     ("More enquiries by us would not lead to a different outcome for Mrs Y.", "no_worthwhile_outcome"),
-    ("The Council has apologised to Ms W and refunded the charge.", "no_worthwhile_outcome"),
+    ("The refund the Council offered Ms W is a suitable remedy.", "no_worthwhile_outcome"),
     ("Mr V had a right of appeal to the Valuation Tribunal.", "appeal_right"),
     ("Ms T could have appealed to the Planning Inspectorate.", "appeal_right"),
     ("The Ombudsman cannot investigate what happens in a school at lunchtime.", "outside_jurisdiction"),
