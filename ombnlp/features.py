@@ -28,7 +28,7 @@ class Cues:
     def __init__(self):
         rules = load_rules("cues")
         labels = {name: [p.replace("{body}", rules["body"]) for p in patterns] for name, patterns in rules["labels"].items()}
-        self.reason_sentence = re.compile(rules["reason_sentence"], re.I)
+        self.reason_sentence = re.compile(r"\b(?:" + "|".join(rules["reason_sentence"]) + r")\b", re.I)
         self.restatement = re.compile(rules["restatement"], re.I)
         self.topic = re.compile(rules["topic"], re.I)
         self.because = re.compile(rules["because"], re.I)
